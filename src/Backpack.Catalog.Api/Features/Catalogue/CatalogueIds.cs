@@ -1,0 +1,8 @@
+namespace Backpack.Catalog.Api.Features.Catalogue;
+
+public static class CatalogueIds
+{
+    public const string ProductIdPattern = "^(?=.{3,64}$)[a-z0-9]+(-[a-z0-9]+)*$";
+
+    public const string SkuPattern = "^(?=.{4,32}$)[A-Z0-9]+(-[A-Z0-9]+)*$";
+}

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
+
+internal static class GetProductData
+{
+    private const string SelectProduct = """
+        SELECT p.product_id, p.category_key, p.name, p.description, p.material, p.material_grade, p.capacity_litres,
+          p.height_cm, p.width_cm, p.depth_cm, p.weight_grams, p.max_load_kg, p.lining, p.zipper, p.stitches_per_inch,
+          p.water_resistance, p.uv_stabilised, p.origin_country, p.hs_code, p.lead_time_days, p.product_moq,
+          p.created_at_ms, p.updated_at_ms
+        FROM products p
+        WHERE p.product_id = @Id AND p.status = 'published';
+        """;
+
+    private const string SelectFeatures = "SELECT f.feature FROM product_features f WHERE f.product_id = @Id ORDER BY f.feature;\n";
+
+    private const string SelectCertifications =
+        "SELECT c.certification FROM product_certifications c WHERE c.product_id = @Id ORDER BY c.certification;\n";
+
+    private const string SelectVariants = "SELECT " + VariantRow.Columns + " FROM variants v WHERE v.product_id = @Id ORDER BY v.sku;\n";
+
+    private const string SelectTiers = """
+        SELECT t.sku, t.min_quantity, t.unit_price_cents
+        FROM price_tiers t JOIN variants v ON v.sku = t.sku
+        WHERE v.product_id = @Id
+        ORDER BY t.sku, t.min_quantity;
+        """;
+
+    /// <summary>One round trip for the whole product.</summary>
+    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers;
+
+    public sealed class ProductRow
+    {
+        public string ProductId { get; init; } = "";
+        public string CategoryKey { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Description { get; init; } = "";
+        public string Material { get; init; } = "";
+        public string MaterialGrade { get; init; } = "";
+        public double CapacityLitres { get; init; }
+        public double HeightCm { get; init; }
+        public double WidthCm { get; init; }
+        public double DepthCm { get; init; }
+        public int WeightGrams { get; init; }
+        public double MaxLoadKg { get; init; }
+        public string Lining { get; init; } = "";
+        public string Zipper { get; init; } = "";
+        public int StitchesPerInch { get; init; }
+        public string WaterResistance { get; init; } = "";
+        public int UvStabilised { get; init; }
+        public string OriginCountry { get; init; } = "";
+        public string HsCode { get; init; } = "";
+        public int LeadTimeDays { get; init; }
+        public int? ProductMoq { get; init; }
+        public long CreatedAtMs { get; init; }
+        public long UpdatedAtMs { get; init; }
+    }
+
+    public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id)
+    {
+        await using var results = await connection.QueryMultipleAsync(sql, new { Id = id });
+        var product = await results.ReadSingleOrDefaultAsync<ProductRow>();
+        if (product is null)
+        {
+            return null;
+        }
+
+        var features = (await results.ReadAsync<string>()).AsList();
+        var certifications = (await results.ReadAsync<string>()).AsList();
+        var variants = (await results.ReadAsync<VariantRow>()).AsList();
+        var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
+
+        return new ProductResponse(
+            product.ProductId, product.CategoryKey, product.Name, product.Description,
+            new ProductSpecsResponse(
+                product.CapacityLitres, new DimensionsResponse(product.HeightCm, product.WidthCm, product.DepthCm),
+                product.WeightGrams, product.MaxLoadKg, product.Material, product.MaterialGrade, product.Lining,
+                product.Zipper, product.StitchesPerInch, product.WaterResistance, product.UvStabilised == 1),
+            features, certifications, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
+            variants.Select(v => v.ToResponse(product.LeadTimeDays, tiers[v.Sku])).ToList(),
+            DateTimeOffset.FromUnixTimeMilliseconds(product.CreatedAtMs).UtcDateTime,
+            DateTimeOffset.FromUnixTimeMilliseconds(product.UpdatedAtMs).UtcDateTime);
+    }
+}

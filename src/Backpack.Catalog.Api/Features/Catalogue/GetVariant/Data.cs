@@ -1,0 +1,44 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Catalogue.GetVariant;
+
+internal static class GetVariantData
+{
+    private const string SelectVariant = "SELECT " + VariantRow.Columns + """
+        , p.name AS product_name, p.category_key, p.lead_time_days
+        FROM variants v JOIN products p ON p.product_id = v.product_id
+        WHERE v.sku = @Sku AND p.status = 'published';
+
+        """;
+
+    private const string SelectTiers = """
+        SELECT t.sku, t.min_quantity, t.unit_price_cents
+        FROM price_tiers t
+        WHERE t.sku = @Sku
+        ORDER BY t.min_quantity;
+        """;
+
+    public const string SelectVariantBatch = SelectVariant + SelectTiers;
+
+    public sealed class VariantOfProductRow : VariantRow
+    {
+        public string ProductName { get; init; } = "";
+        public string CategoryKey { get; init; } = "";
+        public int LeadTimeDays { get; init; }
+    }
+
+    public static async Task<GetVariantResponse?> QueryAsync(DbConnection connection, string sql, string sku)
+    {
+        await using var results = await connection.QueryMultipleAsync(sql, new { Sku = sku });
+        var variant = await results.ReadSingleOrDefaultAsync<VariantOfProductRow>();
+        if (variant is null)
+        {
+            return null;
+        }
+
+        var tiers = await results.ReadAsync<TierRow>();
+        return new GetVariantResponse(variant.ProductId, variant.ProductName, variant.CategoryKey,
+            variant.ToResponse(variant.LeadTimeDays, tiers));
+    }
+}

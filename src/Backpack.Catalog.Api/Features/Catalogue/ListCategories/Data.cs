@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Catalogue.ListCategories;
+
+internal static class ListCategoriesData
+{
+    public const string SelectCategories = """
+        SELECT c.category_key, c.name, c.description,
+          (SELECT COUNT(*) FROM products p
+            WHERE p.category_key = c.category_key AND p.status = 'published') AS product_count,
+          (SELECT COUNT(*) FROM variants v JOIN products p ON p.product_id = v.product_id
+            WHERE p.category_key = c.category_key AND p.status = 'published') AS variant_count
+        FROM categories c
+        ORDER BY c.sort_order, c.category_key
+        """;
+
+    public sealed class CategoryRow
+    {
+        public string CategoryKey { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Description { get; init; } = "";
+        public int ProductCount { get; init; }
+        public int VariantCount { get; init; }
+    }
+
+    public static async Task<IReadOnlyList<CategoryResponse>> QueryAsync(DbConnection connection, string sql) =>
+        (await connection.QueryAsync<CategoryRow>(sql))
+            .Select(r => new CategoryResponse(r.CategoryKey, r.Name, r.Description, r.ProductCount, r.VariantCount))
+            .ToList();
+}

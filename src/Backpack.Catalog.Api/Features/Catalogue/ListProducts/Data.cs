@@ -1,0 +1,93 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
+
+internal static class ListProductsData
+{
+    // Every filter is spelled once; an absent one is a NULL parameter, so each sort is a single
+    // fixed statement that the T-SQL parser test sees as it is sent.
+    private const string FilteredProducts = """
+        SELECT p.product_id, p.category_key, p.name, p.material, p.material_grade, p.capacity_litres,
+          p.weight_grams, p.origin_country, p.lead_time_days, p.product_moq, p.created_at_ms,
+          (SELECT MIN(v.moq) FROM variants v WHERE v.product_id = p.product_id) AS min_moq,
+          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id) AS variant_count,
+          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0) AS variants_in_stock,
+          (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
+            WHERE v.product_id = p.product_id AND t.min_quantity <= v.moq) AS price_at_moq_cents
+        FROM products p
+        WHERE p.status = 'published'
+          AND (@Category IS NULL OR p.category_key = @Category)
+          AND (@Material IS NULL OR p.material = @Material
+            OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.material = @Material))
+          AND (@MinCapacity IS NULL OR p.capacity_litres >= @MinCapacity)
+          AND (@MaxCapacity IS NULL OR p.capacity_litres <= @MaxCapacity)
+          AND (@Certification IS NULL OR EXISTS (SELECT 1 FROM product_certifications c
+            WHERE c.product_id = p.product_id AND c.certification = @Certification))
+          AND (@Feature IS NULL OR EXISTS (SELECT 1 FROM product_features f
+            WHERE f.product_id = p.product_id AND f.feature = @Feature))
+          AND (@MaxMoq IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.moq <= @MaxMoq))
+          AND (@InStock IS NULL
+            OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0))
+            OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0)))
+          AND (@Search IS NULL OR p.name LIKE @Search ESCAPE '\' OR p.description LIKE @Search ESCAPE '\')
+        """;
+
+    // Products without a priced SKU sort last by price rather than dropping out of the keyset.
+    private const string PriceKey = "COALESCE(x.price_at_moq_cents, CAST(9000000000000000 AS BIGINT))";
+
+    public static readonly string ByName = Page("x.name", descending: false);
+    public static readonly string ByNameDescending = Page("x.name", descending: true);
+    public static readonly string ByCapacity = Page("x.capacity_litres", descending: false);
+    public static readonly string ByCapacityDescending = Page("x.capacity_litres", descending: true);
+    public static readonly string ByPriceAtMoq = Page(PriceKey, descending: false);
+    public static readonly string ByPriceAtMoqDescending = Page(PriceKey, descending: true);
+    public static readonly string ByNewest = Page("x.created_at_ms", descending: true);
+
+    public static string For(ProductSort sort) => (sort.Key, sort.Descending) switch
+    {
+        (ProductSortKey.Name, false) => ByName,
+        (ProductSortKey.Name, true) => ByNameDescending,
+        (ProductSortKey.Capacity, false) => ByCapacity,
+        (ProductSortKey.Capacity, true) => ByCapacityDescending,
+        (ProductSortKey.PriceAtMoq, false) => ByPriceAtMoq,
+        (ProductSortKey.PriceAtMoq, true) => ByPriceAtMoqDescending,
+        _ => ByNewest,
+    };
+
+    private static string Page(string key, bool descending)
+    {
+        var (after, direction) = descending ? ("<", "DESC") : (">", "ASC");
+        return $"""
+            SELECT x.*, {key} AS sort_key FROM (
+            {FilteredProducts}
+            ) x
+            WHERE (@AfterId IS NULL OR {key} {after} @AfterKey OR ({key} = @AfterKey AND x.product_id {after} @AfterId))
+            ORDER BY {key} {direction}, x.product_id {direction}
+            LIMIT @Limit
+            """;
+    }
+
+    public sealed class ProductRow
+    {
+        public string ProductId { get; init; } = "";
+        public string CategoryKey { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Material { get; init; } = "";
+        public string MaterialGrade { get; init; } = "";
+        public double CapacityLitres { get; init; }
+        public int WeightGrams { get; init; }
+        public string OriginCountry { get; init; } = "";
+        public int LeadTimeDays { get; init; }
+        public int? ProductMoq { get; init; }
+        public long CreatedAtMs { get; init; }
+        public int? MinMoq { get; init; }
+        public int VariantCount { get; init; }
+        public int VariantsInStock { get; init; }
+        public long? PriceAtMoqCents { get; init; }
+        public object SortKey { get; init; } = "";
+    }
+
+    public static async Task<IReadOnlyList<ProductRow>> QueryAsync(DbConnection connection, string sql, object parameters) =>
+        (await connection.QueryAsync<ProductRow>(sql, parameters)).AsList();
+}

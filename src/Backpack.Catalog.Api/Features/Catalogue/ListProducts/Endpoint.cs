@@ -1,0 +1,79 @@
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
+
+public static class ListProductsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapGet("/products", HandleAsync)
+            .WithName("ListProducts")
+            .WithTags("Catalogue")
+            .WithSummary("Browse and filter the catalogue")
+            .WithDescription("Published products with their headline specs, lowest MOQ and price at MOQ. Filters combine with AND. " +
+                "Pages are keyset cursors: follow nextCursor until it is null; every product appears exactly once, in a stable order.")
+            .Validated<ListProductsRequest>()
+            .Produces<ListProductsResponse>()
+            .Produces(StatusCodes.Status304NotModified);
+
+    private static async Task<Results<ETaggedJson<ListProductsResponse>, ValidationProblem>> HandleAsync(
+        [AsParameters] ListProductsRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        var sort = ProductSort.TryParse(request.Sort, out var parsed) ? parsed : ProductSort.Default;
+        var limit = request.Limit ?? ListProductsRequest.DefaultLimit;
+        var filters = new ProductFilters(request.Category, request.Material, request.MinCapacity, request.MaxCapacity,
+            request.Certification, request.Feature, request.MaxMoq, request.InStock, request.Q?.Trim());
+        var fingerprint = ProductCursor.Fingerprint(filters);
+
+        object? afterKey = null;
+        string? afterId = null;
+        if (request.Cursor is not null)
+        {
+            var cursor = ProductCursor.TryDecode(request.Cursor);
+            afterKey = cursor?.TypedKey(sort.Key);
+            if (cursor is null || afterKey is null)
+            {
+                return CursorProblem("cursor is malformed. Pass the nextCursor of a previous page unchanged.");
+            }
+
+            if (cursor.Sort != sort.Name || cursor.Filters != fingerprint)
+            {
+                return CursorProblem("cursor belongs to a query with other filters or another sort. Repeat them unchanged, or drop the cursor to start over.");
+            }
+
+            afterId = cursor.Id;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await ListProductsData.QueryAsync(connection, connections.Dialect.Render(ListProductsData.For(sort)), new
+        {
+            filters.Category, filters.Material, filters.MinCapacity, filters.MaxCapacity, filters.Certification,
+            filters.Feature, filters.MaxMoq, filters.InStock,
+            Search = filters.Search is null ? null : $"%{EscapeLike(filters.Search)}%",
+            AfterKey = afterKey, AfterId = afterId, Limit = limit + 1,
+        });
+
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit
+            ? new ProductCursor(sort.Name, fingerprint, ProductCursor.FormatKey(page[^1].SortKey), page[^1].ProductId).Encode()
+            : null;
+        return ETaggedJson.Of(new ListProductsResponse(page.Select(ToResponse).ToList(), next, limit));
+    }
+
+    private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row) => new(
+        row.ProductId, row.CategoryKey, row.Name, row.Material, row.MaterialGrade, row.CapacityLitres, row.WeightGrams,
+        row.OriginCountry, row.MinMoq, row.ProductMoq,
+        row.PriceAtMoqCents is { } cents ? Money.FromUsdCents(cents) : null,
+        row.VariantsInStock > 0, row.VariantCount, row.LeadTimeDays,
+        DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs).UtcDateTime);
+
+    private static ValidationProblem CursorProblem(string message) => TypedResults.ValidationProblem(
+        new Dictionary<string, string[]> { ["cursor"] = [message] },
+        title: "One or more parameters are invalid.", type: ProblemTypes.Validation);
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
+
+public sealed class ListProductsRequest
+{
+    public const int MaxLimit = 100;
+    public const int DefaultLimit = 20;
+    public const int MaxSearchLength = 100;
+    public const int MaxCursorLength = 512;
+
+    [Description("Family key: classic, hike-daypack, leather, eco, kids or tactical (see GET /v1/categories).")]
+    [FromQuery(Name = "category")]
+    public string? Category { get; init; }
+
+    [Description("Main or variant material key, e.g. ripstop-nylon, rpet, full-grain-leather.")]
+    [FromQuery(Name = "material")]
+    public string? Material { get; init; }
+
+    [Description("Smallest capacity in litres (inclusive).")]
+    [FromQuery(Name = "minCapacity")]
+    public double? MinCapacity { get; init; }
+
+    [Description("Largest capacity in litres (inclusive).")]
+    [FromQuery(Name = "maxCapacity")]
+    public double? MaxCapacity { get; init; }
+
+    [Description("Certification key the product must hold, e.g. CPSIA, GRS, OEKO-TEX-100, LWG.")]
+    [FromQuery(Name = "certification")]
+    public string? Certification { get; init; }
+
+    [Description("Feature key the product must have, e.g. laptop-sleeve, rfid-pocket, molle.")]
+    [FromQuery(Name = "feature")]
+    public string? Feature { get; init; }
+
+    [Description("Only products with at least one SKU whose MOQ is at most this many units.")]
+    [FromQuery(Name = "maxMoq")]
+    public int? MaxMoq { get; init; }
+
+    [Description("true: at least one SKU has stock on hand; false: every SKU is made to order.")]
+    [FromQuery(Name = "inStock")]
+    public bool? InStock { get; init; }
+
+    [Description("Case-insensitive text searched in product names and descriptions (at most 100 characters).")]
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    [Description("name, -name, capacity, -capacity, priceAtMoq, -priceAtMoq or newest. A leading '-' sorts descending. Default name.")]
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
+
+    [Description("The nextCursor of the previous page. Only valid with the same filters and sort.")]
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    [Description("Page size, 1 to 100. Default 20.")]
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+
+    public sealed class Validator : AbstractValidator<ListProductsRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Category).Must(CatalogueVocabulary.Categories.Contains!).When(r => r.Category is not null)
+                .WithMessage($"Unknown category. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Categories)}.");
+            RuleFor(r => r.Material).Must(CatalogueVocabulary.Materials.Contains!).When(r => r.Material is not null)
+                .WithMessage($"Unknown material. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Materials)}.");
+            RuleFor(r => r.Certification).Must(CatalogueVocabulary.Certifications.Contains!).When(r => r.Certification is not null)
+                .WithMessage($"Unknown certification. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Certifications)}.");
+            RuleFor(r => r.Feature).Must(CatalogueVocabulary.Features.Contains!).When(r => r.Feature is not null)
+                .WithMessage($"Unknown feature. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Features)}.");
+            RuleFor(r => r.MinCapacity).Must(BeAPlausibleCapacity).WithMessage("minCapacity must be a number from 0 to 1000 litres.");
+            RuleFor(r => r.MaxCapacity).Must(BeAPlausibleCapacity).WithMessage("maxCapacity must be a number from 0 to 1000 litres.");
+            RuleFor(r => r.MaxCapacity).GreaterThanOrEqualTo(r => r.MinCapacity)
+                .When(r => r.MinCapacity is not null && r.MaxCapacity is not null)
+                .WithMessage("maxCapacity must not be below minCapacity.");
+            RuleFor(r => r.MaxMoq).InclusiveBetween(1, 1_000_000).When(r => r.MaxMoq is not null);
+            RuleFor(r => r.Q).MaximumLength(MaxSearchLength).Must(q => q!.Trim().Length > 0).When(r => r.Q is not null)
+                .WithMessage($"q must hold 1 to {MaxSearchLength} characters of text.");
+            RuleFor(r => r.Sort).Must(s => ProductSort.TryParse(s, out _)).When(r => r.Sort is not null)
+                .WithMessage($"Unknown sort. Use one of: {string.Join(", ", ProductSort.Names)}.");
+            RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).When(r => r.Limit is not null);
+            RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength).When(r => r.Cursor is not null);
+        }
+
+        private static bool BeAPlausibleCapacity(double? litres) => litres is null || (double.IsFinite(litres.Value) && litres is >= 0 and <= 1000);
+    }
+}

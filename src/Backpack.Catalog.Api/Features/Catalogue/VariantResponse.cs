@@ -1,0 +1,71 @@
+using Backpack.Catalog.Api.Features.Pricing;
+
+namespace Backpack.Catalog.Api.Features.Catalogue;
+
+/// <summary>One SKU as product and variant reads show it. Shared by GetProduct and GetVariant.</summary>
+/// <param name="Moq">Minimum order quantity, in units.</param>
+/// <param name="OrderIncrement">Quantities above the MOQ go up in steps of this many units (whole cartons).</param>
+/// <param name="CartonSize">Units per master carton.</param>
+/// <param name="MaxPerOrder">The most units one order may carry, when limited.</param>
+/// <param name="Availability">in_stock when units are on hand, otherwise made_to_order.</param>
+/// <param name="LeadTimeDays">Days to ship quantities beyond the stock on hand.</param>
+/// <param name="PriceTiers">The full ladder, ascending; each tier applies from minQuantity up to maxQuantity (null: no upper bound).</param>
+public sealed record VariantResponse(
+    string Sku,
+    string Colour,
+    string Material,
+    int Moq,
+    int OrderIncrement,
+    int CartonSize,
+    int? MaxPerOrder,
+    SampleTermsResponse? Sample,
+    int StockOnHand,
+    string Availability,
+    int LeadTimeDays,
+    IReadOnlyList<PriceTierResponse> PriceTiers);
+
+/// <param name="MaxQuantity">Units one sample order may hold.</param>
+public sealed record SampleTermsResponse(Money UnitPrice, int MaxQuantity);
+
+public sealed record PriceTierResponse(int MinQuantity, int? MaxQuantity, Money UnitPrice);
+
+/// <summary>Variant and tier rows as the catalogue reads select them.</summary>
+public class VariantRow
+{
+    public const string Columns = """
+        v.sku, v.product_id, v.colour, v.material, v.moq, v.order_increment, v.carton_size, v.max_per_order,
+        v.sample_price_cents, v.sample_max, v.stock_on_hand
+        """;
+
+    public string Sku { get; init; } = "";
+    public string ProductId { get; init; } = "";
+    public string Colour { get; init; } = "";
+    public string Material { get; init; } = "";
+    public int Moq { get; init; }
+    public int OrderIncrement { get; init; }
+    public int CartonSize { get; init; }
+    public int? MaxPerOrder { get; init; }
+    public long? SamplePriceCents { get; init; }
+    public int? SampleMax { get; init; }
+    public int StockOnHand { get; init; }
+
+    public VariantResponse ToResponse(int leadTimeDays, IEnumerable<TierRow> tiers)
+    {
+        var ladder = tiers.OrderBy(t => t.MinQuantity).ToList();
+        return new VariantResponse(
+            Sku, Colour, Material, Moq, OrderIncrement, CartonSize, MaxPerOrder,
+            SamplePriceCents is { } sample && SampleMax is { } max ? new SampleTermsResponse(Money.FromUsdCents(sample), max) : null,
+            StockOnHand, StockOnHand > 0 ? "in_stock" : "made_to_order", leadTimeDays,
+            ladder.Select((t, i) => new PriceTierResponse(
+                t.MinQuantity,
+                i + 1 < ladder.Count ? ladder[i + 1].MinQuantity - 1 : null,
+                Money.FromUsdCents(t.UnitPriceCents))).ToList());
+    }
+}
+
+public sealed class TierRow
+{
+    public string Sku { get; init; } = "";
+    public int MinQuantity { get; init; }
+    public long UnitPriceCents { get; init; }
+}

@@ -1,0 +1,21 @@
+using Backpack.Catalog.Api.Features.Catalogue.GetProduct;
+using Backpack.Catalog.Api.Features.Catalogue.GetVariant;
+using Backpack.Catalog.Api.Features.Catalogue.ListCategories;
+using Backpack.Catalog.Api.Features.Catalogue.ListProducts;
+using Backpack.Catalog.Api.Infrastructure.Health;
+
+namespace Backpack.Catalog.Api.Features;
+
+public static class FeatureEndpoints
+{
+    public static WebApplication MapFeatures(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/v1");
+        ListCategoriesEndpoint.Map(v1);
+        ListProductsEndpoint.Map(v1);
+        GetProductEndpoint.Map(v1);
+        GetVariantEndpoint.Map(v1);
+        app.MapCatalogueHealthChecks();
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Backpack.Catalog.Api.Features.Pricing;
+
+/// <summary>An exact amount with its ISO 4217 currency. Storage keeps USD as integer cents.</summary>
+public sealed record Money(decimal Amount, string Currency)
+{
+    public const string BaseCurrency = "USD";
+
+    // Multiplying by 0.01m (not dividing by 100) keeps two decimal places in the value, so 980 reads as 9.80.
+    public static Money FromUsdCents(long cents) => new(cents * 0.01m, BaseCurrency);
+
+    public static long ToCents(decimal amount)
+    {
+        var cents = amount * 100m;
+        if (cents != decimal.Truncate(cents))
+        {
+            throw new ArgumentException($"{amount} has more than two decimal places.", nameof(amount));
+        }
+
+        return (long)cents;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Health;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+
+namespace Backpack.Catalog.Api.Infrastructure;
+
+/// <summary>What Program.cs composes: services, then the middleware pipeline.</summary>
+public static class Composition
+{
+    public static WebApplicationBuilder AddCatalogueServices(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddCatalogueProblemDetails();
+        builder.Services.AddRequestValidators();
+        builder.Services.AddCatalogueData();
+        builder.Services.AddCatalogueHealthChecks();
+        builder.Services.AddCatalogueSwagger();
+        return builder;
+    }
+
+    public static WebApplication UseCataloguePipeline(this WebApplication app)
+    {
+        app.UseCatalogueProblemDetails();
+        app.UseCatalogueSwagger();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var address in app.Urls)
+            {
+                app.Logger.LogInformation("Swagger UI: {Url}/swagger", address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal)
+                    .Replace("[::]", "localhost", StringComparison.Ordinal).Replace("+", "localhost", StringComparison.Ordinal));
+            }
+        });
+        return app;
+    }
+}

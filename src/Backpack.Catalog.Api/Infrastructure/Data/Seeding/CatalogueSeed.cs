@@ -1,0 +1,48 @@
+namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
+
+/// <summary>The shape of <c>db/seed/catalogue.json</c>.</summary>
+public sealed record CatalogueSeed(IReadOnlyList<SeedCategory> Categories, IReadOnlyList<SeedProduct> Products);
+
+public sealed record SeedCategory(string Key, string Name, string Description, int SortOrder);
+
+public sealed record SeedProduct(
+    string Id,
+    string Category,
+    string Name,
+    string Description,
+    string Material,
+    string MaterialGrade,
+    double CapacityLitres,
+    double HeightCm,
+    double WidthCm,
+    double DepthCm,
+    int WeightGrams,
+    double MaxLoadKg,
+    string Lining,
+    string Zipper,
+    int StitchesPerInch,
+    string WaterResistance,
+    bool UvStabilised,
+    string OriginCountry,
+    string HsCode,
+    int LeadTimeDays,
+    int? ProductMoq,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<string> Features,
+    IReadOnlyList<string> Certifications,
+    IReadOnlyList<SeedVariant> Variants);
+
+public sealed record SeedVariant(
+    string Sku,
+    string Colour,
+    string Material,
+    int Moq,
+    int OrderIncrement,
+    int CartonSize,
+    int? MaxPerOrder,
+    decimal? SamplePriceUsd,
+    int? SampleMax,
+    int StockOnHand,
+    IReadOnlyList<SeedTier> Tiers);
+
+public sealed record SeedTier(int MinQuantity, decimal UnitPriceUsd);

@@ -1,0 +1,30 @@
+namespace Backpack.Catalog.Api.Infrastructure.Errors;
+
+/// <summary>The <c>type</c> URIs of every problem this API answers with; each is described in api-docs/errors.md.</summary>
+public static class ProblemTypes
+{
+    private const string Base = "https://backpack-catalog.dev/problems/";
+
+    public const string Validation = Base + "validation";
+    public const string MalformedRequest = Base + "malformed-request";
+    public const string NotFound = Base + "not-found";
+    public const string MethodNotAllowed = Base + "method-not-allowed";
+    public const string NotAcceptable = Base + "not-acceptable";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string Internal = Base + "internal";
+    public const string Unavailable = Base + "unavailable";
+
+    public static string ForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => MalformedRequest,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status406NotAcceptable => NotAcceptable,
+        StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status503ServiceUnavailable => Unavailable,
+        >= 500 => Internal,
+        _ => "about:blank",
+    };
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+
+namespace Backpack.Catalog.Api.Infrastructure.Errors;
+
+/// <summary>Runs the request's nested FluentValidation validator; failures answer 400 with every error per parameter.</summary>
+public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var request = context.Arguments.OfType<TRequest>().FirstOrDefault();
+        if (request is null)
+        {
+            return await next(context);
+        }
+
+        var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);
+        if (result.IsValid)
+        {
+            return await next(context);
+        }
+
+        var errors = result.Errors
+            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
+        return TypedResults.ValidationProblem(
+            errors,
+            detail: "See errors for each parameter that was rejected.",
+            title: "One or more parameters are invalid.",
+            type: ProblemTypes.Validation);
+    }
+}
+
+public static class ValidationSetup
+{
+    /// <summary>Registers every validator in this assembly (FluentValidation's DI package is not on the feed).</summary>
+    public static IServiceCollection AddRequestValidators(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
+        var validators = typeof(ValidationSetup).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+                .Select(i => (Service: i, Implementation: t)));
+        foreach (var (service, implementation) in validators)
+        {
+            services.AddSingleton(service, implementation);
+        }
+
+        return services;
+    }
+
+    public static RouteHandlerBuilder Validated<TRequest>(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter<ValidationFilter<TRequest>>()
+            .ProducesValidationProblem();
+
+    private static string JsonNamingPolicyName(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+}

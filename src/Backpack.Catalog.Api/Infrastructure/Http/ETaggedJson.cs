@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Backpack.Catalog.Api.Infrastructure.Http;
+
+/// <summary>
+/// A JSON body with a strong ETag derived from its bytes, so the tag changes exactly when the content does.
+/// A matching <c>If-None-Match</c> gets 304 with no body. Caches must revalidate (<c>no-cache</c>), so a
+/// price change is seen on the very next read.
+/// </summary>
+public sealed class ETaggedJson<T>(T value) : IResult
+{
+    public T Value { get; } = value;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToUtf8Bytes(Value, options);
+        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
+
+        var response = httpContext.Response;
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = "no-cache";
+        if (Matches(httpContext.Request.Headers.IfNoneMatch, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, httpContext.RequestAborted);
+    }
+
+    // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(etag);
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+    }
+}
+
+public static class ETaggedJson
+{
+    public static ETaggedJson<T> Of<T>(T value) => new(value);
+}

@@ -1,0 +1,43 @@
+using Microsoft.OpenApi;
+
+namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
+
+public static class SwaggerSetup
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+
+    public static IServiceCollection AddCatalogueSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Backpack.Catalog API",
+                Version = "v1",
+                Description = "Product catalogue and wholesale ordering for mini backpacks: six families, SKUs with specs and units, " +
+                    "certifications, tiered MOQ pricing in USD, availability and lead times. Every error is RFC 9457 application/problem+json.",
+            });
+            options.EnableAnnotations();
+            options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Backpack.Catalog.Api.xml"));
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
+            options.OperationFilter<StandardResponsesOperationFilter>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseCatalogueSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentPath, "Backpack.Catalog API v1");
+            options.DocumentTitle = "Backpack.Catalog API";
+            options.DisplayOperationId();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+using Backpack.Catalog.Api.Features;
+using Backpack.Catalog.Api.Infrastructure;
+using Backpack.Catalog.Api.Infrastructure.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCatalogueServices();
+
+var app = builder.Build();
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    return await app.RunMigrateCommandAsync();
+}
+
+app.UseCataloguePipeline();
+app.MapFeatures();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so the integration tests can host it.</summary>
+public partial class Program;
