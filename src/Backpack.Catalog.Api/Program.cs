@@ -1,12 +1,18 @@
 using Backpack.Catalog.Api.Features;
 using Backpack.Catalog.Api.Infrastructure;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Health;
+
+if (args is ["healthcheck", ..])
+{
+    return await HealthProbeCommand.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCatalogueServices();
 
 var app = builder.Build();
-if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+if (args is ["migrate", ..])
 {
     return await app.RunMigrateCommandAsync();
 }

@@ -35,8 +35,7 @@ public static class ValidationSetup
     /// <summary>Registers every validator in this assembly (FluentValidation's DI package is not on the feed).</summary>
     public static IServiceCollection AddRequestValidators(this IServiceCollection services)
     {
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
+        UseJsonPropertyNames();
         var validators = typeof(ValidationSetup).Assembly.GetTypes()
             .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
             .SelectMany(t => t.GetInterfaces()
@@ -48,6 +47,13 @@ public static class ValidationSetup
         }
 
         return services;
+    }
+
+    /// <summary>Errors are keyed, and messages worded, by the names clients send (camelCase), not the C# member names.</summary>
+    public static void UseJsonPropertyNames()
+    {
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicyName(member.Name);
     }
 
     public static RouteHandlerBuilder Validated<TRequest>(this RouteHandlerBuilder builder) =>

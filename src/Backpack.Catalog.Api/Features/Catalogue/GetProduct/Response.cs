@@ -5,7 +5,7 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 /// <param name="HsCode">Harmonized System code for customs (4202.92 textile, 4202.91 leather outer surface).</param>
 /// <param name="OriginCountry">ISO 3166-1 alpha-2 country of manufacture.</param>
 /// <param name="CreatedAt">UTC.</param>
-/// <param name="UpdatedAt">UTC; changes whenever the product, its SKUs or prices change.</param>
+/// <param name="UpdatedAt">UTC; when the product record last changed.</param>
 public sealed record ProductResponse(
     string Id,
     string Category,

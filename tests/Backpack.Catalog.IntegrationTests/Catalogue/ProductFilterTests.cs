@@ -1,0 +1,102 @@
+using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.Data.Seeding;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
+
+namespace Backpack.Catalog.IntegrationTests.Catalogue;
+
+/// <summary>Each filter, compared with the same filter applied in C# to the seed file.</summary>
+public sealed class ProductFilterTests(CatalogueApiFactory api) : IClassFixture<CatalogueApiFactory>
+{
+    public static TheoryData<string> Categories() => new(CatalogueVocabulary.Categories);
+
+    public static TheoryData<string> Materials() => new(CatalogueVocabulary.Materials);
+
+    public static TheoryData<string> Certifications() => new(CatalogueVocabulary.Certifications);
+
+    public static TheoryData<string> Features() => new(CatalogueVocabulary.Features);
+
+    [Fact]
+    public async Task Without_filters_every_published_product_is_listed() =>
+        await ShouldListAsync("", _ => true);
+
+    [Theory]
+    [MemberData(nameof(Categories))]
+    public async Task Category(string key)
+    {
+        (await ShouldListAsync($"category={key}", p => p.Category == key)).ShouldBeGreaterThan(0, "the seed has every family");
+    }
+
+    [Theory]
+    [MemberData(nameof(Materials))]
+    public async Task Material_matches_the_main_or_a_variant_material(string key) =>
+        await ShouldListAsync($"material={key}", p => p.Material == key || p.Variants.Any(v => v.Material == key));
+
+    [Theory]
+    [MemberData(nameof(Certifications))]
+    public async Task Certification(string key) => await ShouldListAsync($"certification={key}", p => p.Certifications.Contains(key));
+
+    [Theory]
+    [MemberData(nameof(Features))]
+    public async Task Feature(string key) => await ShouldListAsync($"feature={key}", p => p.Features.Contains(key));
+
+    [Theory]
+    [InlineData(null, 8.0)]
+    [InlineData(10.0, null)]
+    [InlineData(9.0, 11.5)]
+    [InlineData(10.0, 10.0)]
+    [InlineData(50.0, 60.0)]
+    public async Task Capacity_range_is_inclusive(double? min, double? max)
+    {
+        var query = string.Join('&', new[] { min is null ? null : $"minCapacity={min}", max is null ? null : $"maxCapacity={max}" }.OfType<string>());
+        await ShouldListAsync(query, p => (min is null || p.CapacityLitres >= min) && (max is null || p.CapacityLitres <= max));
+    }
+
+    [Theory]
+    [InlineData(50)]
+    [InlineData(100)]
+    [InlineData(240)]
+    [InlineData(1)]
+    public async Task Max_moq_keeps_products_with_a_sku_at_or_below_it(int maxMoq) =>
+        await ShouldListAsync($"maxMoq={maxMoq}", p => p.Variants.Any(v => v.Moq <= maxMoq));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task In_stock(bool inStock)
+    {
+        (await ShouldListAsync($"inStock={inStock.ToString().ToLowerInvariant()}", p => SeedExpectations.InStock(p) == inStock))
+            .ShouldBeGreaterThan(0, "the seed has both kinds");
+    }
+
+    [Theory]
+    [InlineData("aurora")]
+    [InlineData("AURORA")]
+    [InlineData("school")]
+    [InlineData("anti-theft")]
+    [InlineData("travel")]
+    [InlineData("100%")]
+    [InlineData("no_such_text")]
+    public async Task Text_search_is_case_insensitive_over_name_and_description(string q) =>
+        await ShouldListAsync($"q={Uri.EscapeDataString(q)}", p =>
+            p.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || p.Description.Contains(q, StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public async Task Search_for_aurora_finds_exactly_the_one_product()
+    {
+        var items = await ProductPages.WalkAsync(api.CreateClient(), "q=Aurora");
+        items.ShouldHaveSingleItem().Name.ShouldContain("Aurora");
+    }
+
+    [Fact]
+    public async Task Filters_combine_with_and() =>
+        await ShouldListAsync("category=hike-daypack&feature=padded-back&inStock=true&minCapacity=10",
+            p => p.Category == "hike-daypack" && p.Features.Contains("padded-back") && SeedExpectations.InStock(p) && p.CapacityLitres >= 10);
+
+    private async Task<int> ShouldListAsync(string query, Func<SeedProduct, bool> expected)
+    {
+        var served = await ProductPages.WalkAsync(api.CreateClient(), query, limit: 7);
+        var expectedIds = SeedExpectations.Products.Where(expected).Select(p => p.Id).Order(StringComparer.Ordinal).ToList();
+        served.Select(p => p.Id).Order(StringComparer.Ordinal).ToList().ShouldBe(expectedIds, $"query: {query}");
+        return served.Count;
+    }
+}

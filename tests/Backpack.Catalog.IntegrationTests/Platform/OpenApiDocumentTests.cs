@@ -1,0 +1,73 @@
+using System.Net;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
+
+namespace Backpack.Catalog.IntegrationTests.Platform;
+
+public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixture<CatalogueApiFactory>
+{
+    public const string UpdateVariable = "BACKPACK_UPDATE_OPENAPI";
+
+    private static string CommittedPath => Path.Combine(
+        typeof(OpenApiDocumentTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
+        "api-docs", "openapi.json");
+
+    [Fact]
+    public async Task The_committed_document_matches_what_the_app_generates()
+    {
+        var generated = Normalise(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken));
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            await File.WriteAllTextAsync(CommittedPath, generated, TestContext.Current.CancellationToken);
+        }
+
+        var committed = File.Exists(CommittedPath) ? Normalise(await File.ReadAllTextAsync(CommittedPath, TestContext.Current.CancellationToken)) : "";
+        committed.ShouldBe(generated,
+            $"api-docs/openapi.json is out of date. Regenerate it with: {UpdateVariable}=1 dotnet test Backpack.Catalog.sln --filter \"FullyQualifiedName~OpenApiDocumentTests\" and commit the file.");
+    }
+
+    [Fact]
+    public async Task Every_operation_is_documented_with_its_responses()
+    {
+        var document = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken))!;
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Route: $"{op.Key.ToUpperInvariant()} {path.Key}", Operation: op.Value!)))
+            .Where(op => op.Route.Contains("/v1/", StringComparison.Ordinal))
+            .ToList();
+
+        operations.Select(o => o.Route).ShouldBe(
+            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}"], ignoreOrder: true);
+        foreach (var (route, operation) in operations)
+        {
+            operation["operationId"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(route);
+            operation["summary"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(route);
+            operation["description"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(route);
+            var responses = operation["responses"]!.AsObject();
+            responses.Select(r => r.Key).ShouldContain("200", route);
+            responses.Select(r => r.Key).ShouldContain("500", route);
+            foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+            {
+                parameter!["description"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace($"{route} {parameter["name"]}");
+                parameter["name"]!.GetValue<string>()[0].ShouldSatisfyAllConditions(c => char.IsLower(c).ShouldBeTrue($"{route}: parameters are camelCase"));
+            }
+
+            foreach (var (status, response) in responses.Where(r => r.Key.StartsWith('4') || r.Key.StartsWith('5')))
+            {
+                response!["content"]!.AsObject().Select(c => c.Key).ShouldBe(["application/problem+json"], $"{route} {status}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served()
+    {
+        var response = await api.CreateClient().GetAsync("/swagger/index.html", TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("swagger-ui");
+    }
+
+    private static string Normalise(string json) =>
+        JsonNode.Parse(json)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+}
