@@ -30,7 +30,7 @@ internal static partial class BindingProblems
                 ? $"'{parameter.Groups["value"].Value}' is not a valid value for {name}: expected {Expected(parameter.Groups["type"].Value)}."
                 : $"{name} is required.";
             problem.Type = ProblemTypes.Validation;
-            problem.Title = "One or more parameters are invalid.";
+            problem.Title = Problems.ValidationTitle;
             problem.Detail = message;
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [name] = [message] };
         }

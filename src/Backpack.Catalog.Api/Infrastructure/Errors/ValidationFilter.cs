@@ -22,11 +22,7 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         var errors = result.Errors
             .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal);
-        return TypedResults.ValidationProblem(
-            errors,
-            detail: "See errors for each parameter that was rejected.",
-            title: "One or more parameters are invalid.",
-            type: ProblemTypes.Validation);
+        return Problems.Validation(errors, "See errors for each parameter that was rejected.");
     }
 }
 

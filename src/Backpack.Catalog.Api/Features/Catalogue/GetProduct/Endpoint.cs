@@ -25,8 +25,7 @@ public static class GetProductEndpoint
         await using var connection = await connections.OpenAsync(cancellationToken);
         var product = await GetProductData.QueryAsync(connection, connections.Dialect.Render(GetProductData.SelectProductBatch), request.Id);
         return product is null
-            ? TypedResults.Problem(title: "Product not found.", detail: $"No published product has the id '{request.Id}'.",
-                statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound)
+            ? Problems.NotFound("Product not found.", $"No published product has the id '{request.Id}'.")
             : ETaggedJson.Of(product);
     }
 }

@@ -25,8 +25,7 @@ public static class GetVariantEndpoint
         await using var connection = await connections.OpenAsync(cancellationToken);
         var variant = await GetVariantData.QueryAsync(connection, connections.Dialect.Render(GetVariantData.SelectVariantBatch), request.Sku);
         return variant is null
-            ? TypedResults.Problem(title: "SKU not found.", detail: $"No published product has the SKU '{request.Sku}'.",
-                statusCode: StatusCodes.Status404NotFound, type: ProblemTypes.NotFound)
+            ? Problems.NotFound("SKU not found.", $"No published product has the SKU '{request.Sku}'.")
             : ETaggedJson.Of(variant);
     }
 }

@@ -70,9 +70,7 @@ public static class ListProductsEndpoint
         row.VariantsInStock > 0, row.VariantCount, row.LeadTimeDays,
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs).UtcDateTime);
 
-    private static ValidationProblem CursorProblem(string message) => TypedResults.ValidationProblem(
-        new Dictionary<string, string[]> { ["cursor"] = [message] },
-        title: "One or more parameters are invalid.", type: ProblemTypes.Validation);
+    private static ValidationProblem CursorProblem(string message) => Problems.Validation("cursor", message);
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
