@@ -2,6 +2,8 @@ using Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 using Backpack.Catalog.Api.Features.Catalogue.GetVariant;
 using Backpack.Catalog.Api.Features.Catalogue.ListCategories;
 using Backpack.Catalog.Api.Features.Catalogue.ListProducts;
+using Backpack.Catalog.Api.Features.Pricing.ListCurrencies;
+using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.Api.Infrastructure.Health;
 
 namespace Backpack.Catalog.Api.Features;
@@ -15,6 +17,8 @@ public static class FeatureEndpoints
         ListProductsEndpoint.Map(v1);
         GetProductEndpoint.Map(v1);
         GetVariantEndpoint.Map(v1);
+        ListCurrenciesEndpoint.Map(v1);
+        QuotePreviewEndpoint.Map(v1);
         app.MapCatalogueHealthChecks();
         return app;
     }

@@ -3,6 +3,7 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Integrations.Fx;
 
 namespace Backpack.Catalog.Api.Infrastructure;
 
@@ -25,6 +26,7 @@ public static class Composition
         builder.Services.AddCatalogueProblemDetails();
         builder.Services.AddRequestValidators();
         builder.Services.AddCatalogueData();
+        builder.Services.AddFxRates();
         builder.Services.AddCatalogueHealthChecks();
         builder.Services.AddCatalogueSwagger();
         return builder;

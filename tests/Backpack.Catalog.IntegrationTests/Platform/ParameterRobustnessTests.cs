@@ -44,6 +44,45 @@ public sealed class ParameterRobustnessTests(CatalogueApiFactory api) : IClassFi
         (await api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM products")).ShouldBe(SeedExpectations.Products.Count, "nothing was dropped");
     }
 
+    private static readonly string[] HostileQuoteBodies =
+    [
+        "", "null", "[]", "{}", "\"text\"", "{\"lines\": null}", "{\"lines\": [null]}", "{\"lines\": [{}]}", "{\"lines\": \"x\"}",
+        "{\"lines\": [{\"sku\": null, \"quantity\": null}]}", "{\"lines\": [{\"sku\": 123, \"quantity\": 1}]}",
+        "{\"lines\": [null, {\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 2147483647}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": -2147483648}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 10000000}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 1e10}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 1.5}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100, \"sample\": \"yes\"}]}",
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100, \"extra\": {\"deep\": [1, 2, 3]}}]}",
+        "{\"currency\": null, \"incoterm\": null, \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}",
+        "{\"currency\": \"eur\", \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}",
+        "{\"currency\": \"' OR 1=1 --\", \"lines\": [{\"sku\": \"CL-METRO9-BLK' OR '1'='1\", \"quantity\": 100}]}",
+        "{\"lines\": [{\"sku\": \"" + new string('A', 5000) + "\", \"quantity\": 100}]}",
+        "{\"lines\": [{\"sku\": \"🎒\", \"quantity\": 100}]}",
+        "{\"lines\": [" + string.Join(",", Enumerable.Repeat("{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}", 150)) + "]}",
+        new string('[', 5000) + new string(']', 5000),
+        "{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]",
+    ];
+
+    [Fact]
+    public async Task Hostile_quote_bodies_never_cause_a_server_error()
+    {
+        var client = api.CreateClient();
+        foreach (var body in HostileQuoteBodies)
+        {
+            var response = await client.PostAsync("/v1/quotes",
+                new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            var label = body.Length > 80 ? body[..80] + "…" : body;
+            ((int)response.StatusCode).ShouldBeLessThan(500, label);
+            if (!response.IsSuccessStatusCode)
+            {
+                response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", label);
+            }
+        }
+    }
+
     private static async Task ShouldNotFailAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url, TestContext.Current.CancellationToken);

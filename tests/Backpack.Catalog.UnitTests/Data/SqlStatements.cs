@@ -24,8 +24,14 @@ public static partial class SqlStatements
 
     public static IReadOnlyList<(string Name, string Sql)> ForSqlServer() =>
         All().Where(s => !s.Name.EndsWith("Sqlite", StringComparison.Ordinal))
-            .Select(s => (s.Name, SqlDialect.SqlServer.Render(s.Sql)))
+            .Select(s => (s.Name, ExpandLists(SqlDialect.SqlServer.Render(s.Sql))))
             .ToList();
+
+    /// <summary>Dapper sends <c>IN @Skus</c> as <c>IN (@Skus1, @Skus2, …)</c>; parse what is sent.</summary>
+    private static string ExpandLists(string sql) => ListParameter().Replace(sql, "IN (@${name}1, @${name}2)");
+
+    [GeneratedRegex(@"\bIN\s+@(?<name>\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListParameter();
 
     [GeneratedRegex(@"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|MERGE|CREATE|ALTER|DROP|IF|PRAGMA)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartsLikeSql();

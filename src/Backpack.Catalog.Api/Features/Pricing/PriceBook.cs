@@ -50,6 +50,7 @@ public static class PriceBook
         public const string BelowProductMoq = "below_product_moq";
         public const string SampleNotOffered = "sample_not_offered";
         public const string AboveSampleMax = "above_sample_max";
+        public const string UnknownSku = "unknown_sku";
     }
 
     public static IReadOnlyList<LineEvaluation> Evaluate(IReadOnlyList<PricingLine> lines)

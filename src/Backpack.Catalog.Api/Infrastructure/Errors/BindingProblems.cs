@@ -22,6 +22,13 @@ internal static partial class BindingProblems
             Detail = exception.Message,
         };
 
+        if (exception.InnerException is System.Text.Json.JsonException { Path: { } path } json)
+        {
+            problem.Detail = $"The body is not valid JSON for this operation at {path}" +
+                (json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})." : ".") +
+                " Check the value's type and the JSON syntax against the documented schema.";
+        }
+
         var parameter = ParameterName().Match(exception.Message);
         if (status == StatusCodes.Status400BadRequest && parameter.Success)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using Backpack.Catalog.Api.Integrations.Fx;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Infrastructure.Errors;
@@ -43,6 +44,7 @@ public static class ProblemDetailsSetup
     }
 
     /// <summary>
+    /// Exchange rates too old to use answer 503 with Retry-After.
     /// Binding failures surface as <see cref="BadHttpRequestException"/> (ThrowOnBadRequest is on so
     /// that they do); their messages name the parameter and are safe to show. Anything else is a 500
     /// that says nothing about the inside.
@@ -56,6 +58,18 @@ public static class ProblemDetailsSetup
             if (exception is BadHttpRequestException bad)
             {
                 problem = BindingProblems.From(bad);
+            }
+            else if (exception is RatesUnavailableException rates)
+            {
+                var seconds = (int)Math.Ceiling(rates.RetryAfter.TotalSeconds);
+                httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                problem = new ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Type = ProblemTypes.RatesUnavailable,
+                    Title = "Exchange rates are unavailable.",
+                    Detail = $"No rate for {rates.Currency} is recent enough to quote with. Prices in USD remain available; try {rates.Currency} again in {seconds} seconds.",
+                };
             }
             else
             {

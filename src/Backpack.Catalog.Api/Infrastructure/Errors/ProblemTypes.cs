@@ -14,6 +14,7 @@ public static class ProblemTypes
     public const string PayloadTooLarge = Base + "payload-too-large";
     public const string Internal = Base + "internal";
     public const string Unavailable = Base + "unavailable";
+    public const string RatesUnavailable = Base + "rates-unavailable";
 
     public static string ForStatus(int status) => status switch
     {

@@ -1,0 +1,17 @@
+namespace Backpack.Catalog.Api.Features.Pricing.ListCurrencies;
+
+/// <param name="BaseCurrency">Prices are set in this currency; the others are converted from it.</param>
+/// <param name="RateSource">Where the rates in use stand.</param>
+public sealed record ListCurrenciesResponse(string BaseCurrency, RateSourceResponse RateSource, IReadOnlyList<CurrencyResponse> Items);
+
+/// <param name="State">fresh (within the cache period), stale (the rates service is failing; the last rates are still used) or unavailable (non-USD prices answer 503).</param>
+/// <param name="AsOf">When the rates in use were published (UTC).</param>
+/// <param name="RetrievedAt">When this API last retrieved them (UTC).</param>
+/// <param name="AgeSeconds">Seconds since retrieval.</param>
+/// <param name="MaxAgeSeconds">Rates older than this (since retrieval) are no longer used.</param>
+/// <param name="LastError">Why the last refresh failed, while the state is not fresh.</param>
+public sealed record RateSourceResponse(string State, DateTime? AsOf, DateTime? RetrievedAt, long? AgeSeconds, long MaxAgeSeconds, string? LastError);
+
+/// <param name="MinorUnits">Decimal places amounts in this currency are rounded to (half away from zero).</param>
+/// <param name="Rate">Units of this currency per US dollar; null while no usable rate exists.</param>
+public sealed record CurrencyResponse(string Code, string Name, int MinorUnits, decimal? Rate);

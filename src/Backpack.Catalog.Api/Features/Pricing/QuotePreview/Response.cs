@@ -1,0 +1,60 @@
+namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
+
+/// <param name="Valid">True when every line could be ordered as it stands (no violations).</param>
+/// <param name="ExchangeRate">The USD rate used; null when quoting in USD.</param>
+/// <param name="Totals">Totals over every priced line, valid or not.</param>
+/// <param name="QuotedAt">UTC time of the preview. Prices are not held; place the order to fix them.</param>
+public sealed record QuoteResponse(
+    string Currency,
+    ExchangeRateResponse? ExchangeRate,
+    string? Incoterm,
+    string? DestinationCountry,
+    bool Valid,
+    IReadOnlyList<QuoteLineResponse> Lines,
+    QuoteTotalsResponse Totals,
+    DateTime QuotedAt);
+
+/// <param name="Rate">Units of the quote currency per US dollar.</param>
+/// <param name="AsOf">When the rate was published (UTC).</param>
+/// <param name="AgeSeconds">Seconds since this API retrieved it.</param>
+/// <param name="State">fresh, or stale while the rates service fails and the last rates are still within their maximum age.</param>
+public sealed record ExchangeRateResponse(string From, string To, decimal Rate, DateTime? AsOf, long AgeSeconds, string State);
+
+/// <param name="Line">1-based position of the line in the request.</param>
+/// <param name="Tier">The price break applied: for a product with a mixed MOQ, the one its total quantity reaches.</param>
+/// <param name="NextTier">The next price break up, and how many more units reach it.</param>
+/// <param name="ValidQuantities">When the quantity breaks MOQ, increment or maximum: the nearest valid quantities below and above.</param>
+/// <param name="Availability">How the quantity would ship: from stock now, the rest made to order.</param>
+/// <param name="Violations">Every rule the line breaks, each with a stable machine-readable code.</param>
+public sealed record QuoteLineResponse(
+    int Line,
+    string Sku,
+    string? ProductId,
+    int Quantity,
+    bool Sample,
+    QuoteTierResponse? Tier,
+    Money? UnitPrice,
+    Money? LineTotal,
+    NextTierResponse? NextTier,
+    ValidQuantitiesResponse? ValidQuantities,
+    AvailabilityResponse? Availability,
+    IReadOnlyList<ViolationResponse> Violations);
+
+public sealed record QuoteTierResponse(int MinQuantity, int? MaxQuantity, Money UnitPrice);
+
+/// <param name="UnitsToReach">Units to add (to the line, or to the product's lines for a mixed MOQ) to reach it.</param>
+public sealed record NextTierResponse(int MinQuantity, int UnitsToReach, Money UnitPrice);
+
+/// <param name="Below">The nearest valid quantity at or below the request; null when there is none.</param>
+/// <param name="Above">The nearest valid quantity at or above the request; null when there is none.</param>
+public sealed record ValidQuantitiesResponse(int? Below, int? Above);
+
+/// <param name="EstimatedShipDate">From stock: a few days; anything made to order: after the lead time (UTC date).</param>
+public sealed record AvailabilityResponse(int FromStock, int MadeToOrder, int LeadTimeDays, DateOnly EstimatedShipDate);
+
+/// <param name="Code">below_moq, not_an_order_increment, above_max_per_order, below_product_moq, quantity_not_positive, sample_not_offered, above_sample_max or unknown_sku.</param>
+public sealed record ViolationResponse(string Code, string Message);
+
+/// <param name="Units">Units over the priced lines.</param>
+/// <param name="SubtotalUsd">The same total in USD, before conversion.</param>
+public sealed record QuoteTotalsResponse(int Units, Money Subtotal, Money SubtotalUsd);
