@@ -87,6 +87,38 @@ public sealed class ProductFilterTests(CatalogueApiFactory api) : IClassFixture<
         items.ShouldHaveSingleItem().Name.ShouldContain("Aurora");
     }
 
+    [Theory]
+    [InlineData(50, null)]
+    [InlineData(100, null)]
+    [InlineData(500, "10")]
+    [InlineData(1000, "8.5")]
+    [InlineData(300, "0")]
+    [InlineData(100000, null)]
+    public async Task Price_at_quantity_lists_products_orderable_there_with_their_unit_price(int quantity, string? maxUnitPrice)
+    {
+        var max = maxUnitPrice is null ? (decimal?)null : decimal.Parse(maxUnitPrice, System.Globalization.CultureInfo.InvariantCulture);
+        var query = $"priceAtQuantity={quantity}" + (maxUnitPrice is null ? "" : $"&maxUnitPrice={maxUnitPrice}");
+        await ShouldListAsync(query, p => SeedExpectations.PriceAt(p, quantity) is { } price && (max is null || price <= max));
+
+        foreach (var item in await ProductPages.WalkAsync(api.CreateClient(), query))
+        {
+            var seed = SeedExpectations.Products.Single(p => p.Id == item.Id);
+            item.PriceAtQuantity.ShouldNotBeNull().Quantity.ShouldBe(quantity);
+            item.PriceAtQuantity.UnitPrice.Amount.ShouldBe(SeedExpectations.PriceAt(seed, quantity)!.Value, item.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("maxUnitPrice=10", "maxUnitPrice")]
+    [InlineData("sort=unitPrice", "sort")]
+    [InlineData("priceAtQuantity=0", "priceAtQuantity")]
+    [InlineData("priceAtQuantity=500&maxUnitPrice=-1", "maxUnitPrice")]
+    [InlineData("priceAtQuantity=500&maxUnitPrice=9.999", "maxUnitPrice")]
+    [InlineData("priceAtQuantity=500&maxUnitPrice=ten", "maxUnitPrice")]
+    public async Task Price_filters_refuse_incomplete_or_bad_values(string query, string parameter) =>
+        (await (await api.CreateClient().GetAsync($"/v1/products?{query}", TestContext.Current.CancellationToken))
+            .ShouldBeValidationProblemAsync()).ShouldContain(parameter);
+
     [Fact]
     public async Task Filters_combine_with_and() =>
         await ShouldListAsync("category=hike-daypack&feature=padded-back&inStock=true&minCapacity=10",

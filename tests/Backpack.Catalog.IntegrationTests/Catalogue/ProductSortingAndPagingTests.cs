@@ -32,6 +32,20 @@ public sealed class ProductSortingAndPagingTests(CatalogueApiFactory api) : ICla
         served.Select(p => p.Id).ShouldBe(Expected(sort).Select(p => p.Id), $"sort={sort}");
     }
 
+    [Theory]
+    [InlineData("unitPrice", 300)]
+    [InlineData("-unitPrice", 300)]
+    [InlineData("unitPrice", 1000)]
+    public async Task Sorting_by_unit_price_at_a_quantity_pages_in_price_order(string sort, int quantity)
+    {
+        var served = await ProductPages.WalkAsync(api.CreateClient(), $"sort={sort}&priceAtQuantity={quantity}", limit: 3);
+        var orderable = SeedExpectations.Products.Where(p => SeedExpectations.PriceAt(p, quantity) is not null);
+        var expected = sort.StartsWith('-')
+            ? orderable.OrderByDescending(p => SeedExpectations.PriceAt(p, quantity)).ThenByDescending(p => p.Id, StringComparer.Ordinal)
+            : orderable.OrderBy(p => SeedExpectations.PriceAt(p, quantity)).ThenBy(p => p.Id, StringComparer.Ordinal);
+        served.Select(p => p.Id).ShouldBe(expected.Select(p => p.Id));
+    }
+
     [Fact]
     public async Task Default_page_size_is_twenty_and_the_sort_is_by_name()
     {

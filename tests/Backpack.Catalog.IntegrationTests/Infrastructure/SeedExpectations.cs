@@ -14,5 +14,12 @@ public static class SeedExpectations
     public static decimal PriceAtMoq(SeedProduct product) =>
         product.Variants.Min(v => v.Tiers.Where(t => t.MinQuantity <= v.Moq).Min(t => t.UnitPriceUsd));
 
+    /// <summary>The lowest unit price among the SKUs orderable at <paramref name="quantity"/>, or null when none is.</summary>
+    public static decimal? PriceAt(SeedProduct product, int quantity) =>
+        product.Variants
+            .Where(v => v.Moq <= quantity && (v.MaxPerOrder is null || v.MaxPerOrder >= quantity))
+            .Select(v => (decimal?)v.Tiers.Last(t => t.MinQuantity <= quantity).UnitPriceUsd)
+            .Min();
+
     public static bool InStock(SeedProduct product) => product.Variants.Any(v => v.StockOnHand > 0);
 }

@@ -41,8 +41,10 @@ public sealed class ListProductsValidatorTests
     [InlineData("priceAtMoq")]
     [InlineData("-priceAtMoq")]
     [InlineData("newest")]
+    [InlineData("unitPrice")]
+    [InlineData("-unitPrice")]
     public void Every_documented_sort_is_accepted(string sort) =>
-        Validator.Validate(new ListProductsRequest { Sort = sort }).IsValid.ShouldBeTrue();
+        Validator.Validate(new ListProductsRequest { Sort = sort, PriceAtQuantity = 100 }).IsValid.ShouldBeTrue();
 
     [Fact]
     public void Blank_search_text_is_rejected() =>

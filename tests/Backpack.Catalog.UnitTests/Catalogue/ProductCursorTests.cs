@@ -33,7 +33,7 @@ public sealed class ProductCursorTests
     [Fact]
     public void Different_filters_have_different_fingerprints()
     {
-        var kids = new ProductFilters("kids", null, null, null, null, null, null, null, null);
+        var kids = new ProductFilters("kids", null, null, null, null, null, null, null, null, null, null);
         var eco = kids with { Category = "eco" };
         ProductCursor.Fingerprint(kids).ShouldNotBe(ProductCursor.Fingerprint(eco));
         ProductCursor.Fingerprint(kids).ShouldBe(ProductCursor.Fingerprint(kids with { }));

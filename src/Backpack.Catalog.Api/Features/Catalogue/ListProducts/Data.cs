@@ -14,7 +14,10 @@ internal static class ListProductsData
           (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id) AS variant_count,
           (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0) AS variants_in_stock,
           (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
-            WHERE v.product_id = p.product_id AND t.min_quantity <= v.moq) AS price_at_moq_cents
+            WHERE v.product_id = p.product_id AND t.min_quantity <= v.moq) AS price_at_moq_cents,
+          (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
+            WHERE v.product_id = p.product_id AND v.moq <= @PriceAtQuantity AND t.min_quantity <= @PriceAtQuantity
+              AND (v.max_per_order IS NULL OR v.max_per_order >= @PriceAtQuantity)) AS price_at_quantity_cents
         FROM products p
         WHERE p.status = 'published'
           AND (@Category IS NULL OR p.category_key = @Category)
@@ -35,6 +38,7 @@ internal static class ListProductsData
 
     // Products without a priced SKU sort last by price rather than dropping out of the keyset.
     private const string PriceKey = "COALESCE(x.price_at_moq_cents, CAST(9000000000000000 AS BIGINT))";
+    private const string UnitPriceKey = "COALESCE(x.price_at_quantity_cents, CAST(9000000000000000 AS BIGINT))";
 
     public static readonly string ByName = Page("x.name", descending: false);
     public static readonly string ByNameDescending = Page("x.name", descending: true);
@@ -42,6 +46,8 @@ internal static class ListProductsData
     public static readonly string ByCapacityDescending = Page("x.capacity_litres", descending: true);
     public static readonly string ByPriceAtMoq = Page(PriceKey, descending: false);
     public static readonly string ByPriceAtMoqDescending = Page(PriceKey, descending: true);
+    public static readonly string ByUnitPrice = Page(UnitPriceKey, descending: false);
+    public static readonly string ByUnitPriceDescending = Page(UnitPriceKey, descending: true);
     public static readonly string ByNewest = Page("x.created_at_ms", descending: true);
 
     public static string For(ProductSort sort) => (sort.Key, sort.Descending) switch
@@ -52,6 +58,8 @@ internal static class ListProductsData
         (ProductSortKey.Capacity, true) => ByCapacityDescending,
         (ProductSortKey.PriceAtMoq, false) => ByPriceAtMoq,
         (ProductSortKey.PriceAtMoq, true) => ByPriceAtMoqDescending,
+        (ProductSortKey.UnitPrice, false) => ByUnitPrice,
+        (ProductSortKey.UnitPrice, true) => ByUnitPriceDescending,
         _ => ByNewest,
     };
 
@@ -62,7 +70,9 @@ internal static class ListProductsData
             SELECT x.*, {key} AS sort_key FROM (
             {FilteredProducts}
             ) x
-            WHERE (@AfterId IS NULL OR {key} {after} @AfterKey OR ({key} = @AfterKey AND x.product_id {after} @AfterId))
+            WHERE (@PriceAtQuantity IS NULL OR x.price_at_quantity_cents IS NOT NULL)
+              AND (@MaxUnitPriceCents IS NULL OR x.price_at_quantity_cents <= @MaxUnitPriceCents)
+              AND (@AfterId IS NULL OR {key} {after} @AfterKey OR ({key} = @AfterKey AND x.product_id {after} @AfterId))
             ORDER BY {key} {direction}, x.product_id {direction}
             LIMIT @Limit
             """;
@@ -85,6 +95,7 @@ internal static class ListProductsData
         public int VariantCount { get; init; }
         public int VariantsInStock { get; init; }
         public long? PriceAtMoqCents { get; init; }
+        public long? PriceAtQuantityCents { get; init; }
         public object SortKey { get; init; } = "";
     }
 

@@ -25,7 +25,8 @@ public static class ListProductsEndpoint
         var sort = ProductSort.TryParse(request.Sort, out var parsed) ? parsed : ProductSort.Default;
         var limit = request.Limit ?? ListProductsRequest.DefaultLimit;
         var filters = new ProductFilters(request.Category, request.Material, request.MinCapacity, request.MaxCapacity,
-            request.Certification, request.Feature, request.MaxMoq, request.InStock, request.Q?.Trim());
+            request.Certification, request.Feature, request.MaxMoq, request.InStock, request.Q?.Trim(), request.PriceAtQuantity,
+            request.MaxUnitPrice is { } max ? Money.ToCents(max) : null);
         var fingerprint = ProductCursor.Fingerprint(filters);
 
         object? afterKey = null;
@@ -51,7 +52,7 @@ public static class ListProductsEndpoint
         var rows = await ListProductsData.QueryAsync(connection, connections.Dialect.Render(ListProductsData.For(sort)), new
         {
             filters.Category, filters.Material, filters.MinCapacity, filters.MaxCapacity, filters.Certification,
-            filters.Feature, filters.MaxMoq, filters.InStock,
+            filters.Feature, filters.MaxMoq, filters.InStock, filters.PriceAtQuantity, filters.MaxUnitPriceCents,
             Search = filters.Search is null ? null : $"%{EscapeLike(filters.Search)}%",
             AfterKey = afterKey, AfterId = afterId, Limit = limit + 1,
         });
@@ -60,13 +61,16 @@ public static class ListProductsEndpoint
         var next = rows.Count > limit
             ? new ProductCursor(sort.Name, fingerprint, ProductCursor.FormatKey(page[^1].SortKey), page[^1].ProductId).Encode()
             : null;
-        return ETaggedJson.Of(new ListProductsResponse(page.Select(ToResponse).ToList(), next, limit));
+        return ETaggedJson.Of(new ListProductsResponse(page.Select(row => ToResponse(row, request.PriceAtQuantity)).ToList(), next, limit));
     }
 
-    private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row) => new(
+    private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row, int? priceAtQuantity) => new(
         row.ProductId, row.CategoryKey, row.Name, row.Material, row.MaterialGrade, row.CapacityLitres, row.WeightGrams,
         row.OriginCountry, row.MinMoq, row.ProductMoq,
         row.PriceAtMoqCents is { } cents ? Money.FromUsdCents(cents) : null,
+        priceAtQuantity is { } quantity && row.PriceAtQuantityCents is { } unitCents
+            ? new PriceAtQuantityResponse(quantity, Money.FromUsdCents(unitCents))
+            : null,
         row.VariantsInStock > 0, row.VariantCount, row.LeadTimeDays,
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs).UtcDateTime);
 

@@ -58,4 +58,6 @@ public sealed record ProductFilters(
     string? Feature,
     int? MaxMoq,
     bool? InStock,
-    string? Search);
+    string? Search,
+    int? PriceAtQuantity,
+    long? MaxUnitPriceCents);

@@ -5,6 +5,7 @@ public enum ProductSortKey
     Name,
     Capacity,
     PriceAtMoq,
+    UnitPrice,
     Created,
 }
 
@@ -21,6 +22,8 @@ public sealed record ProductSort(string Name, ProductSortKey Key, bool Descendin
         new("-capacity", ProductSortKey.Capacity, true),
         new("priceAtMoq", ProductSortKey.PriceAtMoq, false),
         new("-priceAtMoq", ProductSortKey.PriceAtMoq, true),
+        new("unitPrice", ProductSortKey.UnitPrice, false),
+        new("-unitPrice", ProductSortKey.UnitPrice, true),
         new("newest", ProductSortKey.Created, true),
     ];
 

@@ -47,7 +47,15 @@ public sealed class ListProductsRequest
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
 
-    [Description("name, -name, capacity, -capacity, priceAtMoq, -priceAtMoq or newest. A leading '-' sorts descending. Default name.")]
+    [Description("Price every product at this many units (1 to 1,000,000): only products with a SKU orderable at that quantity are listed, each with its lowest unit price there (USD).")]
+    [FromQuery(Name = "priceAtQuantity")]
+    public int? PriceAtQuantity { get; init; }
+
+    [Description("With priceAtQuantity: only products whose unit price at that quantity is at most this many US dollars.")]
+    [FromQuery(Name = "maxUnitPrice")]
+    public decimal? MaxUnitPrice { get; init; }
+
+    [Description("name, -name, capacity, -capacity, priceAtMoq, -priceAtMoq, unitPrice, -unitPrice (needs priceAtQuantity) or newest. A leading '-' sorts descending. Default name.")]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 
@@ -82,6 +90,15 @@ public sealed class ListProductsRequest
             RuleFor(r => r.Sort).Must(s => ProductSort.TryParse(s, out _)).When(r => r.Sort is not null)
                 .WithMessage($"Unknown sort. Use one of: {string.Join(", ", ProductSort.Names)}.");
             RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).When(r => r.Limit is not null);
+            RuleFor(r => r.PriceAtQuantity).InclusiveBetween(1, 1_000_000).When(r => r.PriceAtQuantity is not null);
+            RuleFor(r => r.MaxUnitPrice).Must(p => p >= 0 && p <= 1_000_000 && decimal.Round(p!.Value, 2) == p)
+                .When(r => r.MaxUnitPrice is not null)
+                .WithMessage("maxUnitPrice must be a US dollar amount from 0 to 1,000,000 with at most two decimals.");
+            RuleFor(r => r.MaxUnitPrice).Null().When(r => r.PriceAtQuantity is null)
+                .WithMessage("maxUnitPrice needs priceAtQuantity: say at how many units the price applies.");
+            RuleFor(r => r.Sort).Must(s => !ProductSort.TryParse(s, out var sort) || sort.Key != ProductSortKey.UnitPrice)
+                .When(r => r.PriceAtQuantity is null)
+                .WithMessage("Sorting by unitPrice needs priceAtQuantity: say at how many units to compare prices.");
             RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength).When(r => r.Cursor is not null);
         }
 
