@@ -148,6 +148,14 @@ public sealed class QuoteRulesTests(CatalogueApiFactory api) : IClassFixture<Cat
     }
 
     [Fact]
+    public async Task The_documented_example_is_a_valid_quote()
+    {
+        var quote = await QuoteAsync(QuoteRequest.Example);
+        quote.Valid.ShouldBeTrue(string.Join("; ", quote.Lines.SelectMany(l => l.Violations).Select(v => v.Message)));
+        quote.Currency.ShouldBe("EUR");
+    }
+
+    [Fact]
     public async Task A_quote_writes_nothing()
     {
         var before = await api.Database.ScalarAsync<long>("SELECT SUM(stock_on_hand) FROM variants");

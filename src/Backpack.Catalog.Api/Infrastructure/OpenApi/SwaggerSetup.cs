@@ -25,6 +25,7 @@ public static class SwaggerSetup
             options.NonNullableReferenceTypesAsRequired();
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.SchemaFilter<ExampleSchemaFilter>();
         });
         return services;
     }

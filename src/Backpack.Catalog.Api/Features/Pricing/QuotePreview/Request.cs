@@ -1,16 +1,25 @@
 using Backpack.Catalog.Api.Features.Catalogue;
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
 /// <summary>A price preview: SKUs and quantities, priced by the server with every rule explained.</summary>
-/// <example>{"currency":"EUR","incoterm":"FOB","destinationCountry":"KE","lines":[{"sku":"CL-METRO9-BLK","quantity":250},{"sku":"KD-DINO7-GRN","quantity":3,"sample":true}]}</example>
 public sealed class QuoteRequest
 {
+    public static QuoteRequest Example => new()
+    {
+        Currency = "EUR",
+        Incoterm = "FOB",
+        DestinationCountry = "KE",
+        Lines = [new() { Sku = "CL-METRO9-BLK", Quantity = 260 }, new() { Sku = "CL-METRO9-BLK", Quantity = 2, Sample = true }],
+    };
+
     public const int MaxLines = 100;
     public const int MaxQuantity = 10_000_000;
 
     /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample.</summary>
+    [Required]
     public IReadOnlyList<QuoteLineRequest>? Lines { get; init; }
 
     /// <summary>ISO 4217 code to price in: USD (default), EUR, GBP, AED, SAR, ZAR, KES, NGN or BRL.</summary>
@@ -61,10 +70,12 @@ public sealed class QuoteRequest
 public sealed class QuoteLineRequest
 {
     /// <example>CL-METRO9-BLK</example>
+    [Required]
     public string? Sku { get; init; }
 
     /// <summary>Units wanted. Bulk lines must meet the SKU's MOQ and increments; quotes explain any that do not.</summary>
     /// <example>250</example>
+    [Required]
     public int? Quantity { get; init; }
 
     /// <summary>true prices a sample order (at the sample price, up to the sample maximum, no MOQ).</summary>
