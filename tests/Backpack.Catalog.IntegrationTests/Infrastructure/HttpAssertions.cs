@@ -16,6 +16,8 @@ public static class HttpAssertions
         return JsonSerializer.Deserialize<T>(body, Json) ?? throw new ShouldAssertException("The body is JSON null.");
     }
 
+    public static async Task<T> ShouldBeJsonAsync<T>(this Task<HttpResponseMessage> response) => await (await response).ShouldBeJsonAsync<T>();
+
     /// <summary>Asserts an RFC 9457 problem with the status, and returns its body.</summary>
     public static async Task<JsonElement> ShouldBeProblemAsync(this HttpResponseMessage response, HttpStatusCode status)
     {

@@ -187,8 +187,3 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
         response.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromSeconds(45));
     }
 }
-
-internal static class ResponseTaskExtensions
-{
-    public static async Task<T> ShouldBeJsonAsync<T>(this Task<HttpResponseMessage> response) => await (await response).ShouldBeJsonAsync<T>();
-}

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Backpack.Catalog.Api.Features.Catalogue;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
@@ -22,7 +23,7 @@ internal static class QuotePreviewData
 
     public const string SelectPricingBatch = SelectVariants + SelectTiers;
 
-    public sealed class VariantRow
+    public sealed class PricingRow
     {
         public string Sku { get; init; } = "";
         public string ProductId { get; init; } = "";
@@ -36,19 +37,12 @@ internal static class QuotePreviewData
         public int LeadTimeDays { get; init; }
     }
 
-    public sealed class TierRow
-    {
-        public string Sku { get; init; } = "";
-        public int MinQuantity { get; init; }
-        public long UnitPriceCents { get; init; }
-    }
-
-    public sealed record PricedVariant(VariantRow Row, VariantPricing Pricing);
+    public sealed record PricedVariant(PricingRow Row, VariantPricing Pricing);
 
     public static async Task<IReadOnlyDictionary<string, PricedVariant>> QueryAsync(DbConnection connection, string sql, IReadOnlyCollection<string> skus)
     {
         await using var results = await connection.QueryMultipleAsync(sql, new { Skus = skus });
-        var variants = (await results.ReadAsync<VariantRow>()).AsList();
+        var variants = (await results.ReadAsync<PricingRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
         return variants.ToDictionary(
             v => v.Sku,

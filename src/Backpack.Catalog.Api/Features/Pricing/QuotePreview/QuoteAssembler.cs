@@ -46,7 +46,7 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
 
     private Money Convert(long usdCents) => new(Currencies.Convert(usdCents * 0.01m, rate.Rate, rate.Currency), rate.Currency.Code);
 
-    private AvailabilityResponse Availability(int quantity, QuotePreviewData.VariantRow variant)
+    private AvailabilityResponse Availability(int quantity, QuotePreviewData.PricingRow variant)
     {
         var fromStock = Math.Min(quantity, variant.StockOnHand);
         var madeToOrder = quantity - fromStock;
