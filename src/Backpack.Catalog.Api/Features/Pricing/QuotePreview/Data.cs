@@ -6,9 +6,8 @@ namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
 internal static class QuotePreviewData
 {
-    private const string SelectVariants = """
-        SELECT v.sku, v.product_id, v.moq, v.order_increment, v.max_per_order, v.sample_price_cents, v.sample_max,
-          v.stock_on_hand, p.product_moq, p.lead_time_days
+    private const string SelectVariants = "SELECT " + VariantRow.Columns + """
+        , p.product_moq, p.lead_time_days
         FROM variants v JOIN products p ON p.product_id = v.product_id
         WHERE v.sku IN @Skus AND p.status = 'published';
 
@@ -23,16 +22,9 @@ internal static class QuotePreviewData
 
     public const string SelectPricingBatch = SelectVariants + SelectTiers;
 
-    public sealed class PricingRow
+    /// <summary>The catalogue's variant row plus the product rules pricing needs.</summary>
+    public sealed class PricingRow : VariantRow
     {
-        public string Sku { get; init; } = "";
-        public string ProductId { get; init; } = "";
-        public int Moq { get; init; }
-        public int OrderIncrement { get; init; }
-        public int? MaxPerOrder { get; init; }
-        public long? SamplePriceCents { get; init; }
-        public int? SampleMax { get; init; }
-        public int StockOnHand { get; init; }
         public int? ProductMoq { get; init; }
         public int LeadTimeDays { get; init; }
     }
