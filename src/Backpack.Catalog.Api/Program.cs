@@ -1,5 +1,6 @@
 using Backpack.Catalog.Api.Features;
 using Backpack.Catalog.Api.Infrastructure;
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Health;
 
@@ -15,6 +16,11 @@ var app = builder.Build();
 if (args is ["migrate", ..])
 {
     return await app.RunMigrateCommandAsync();
+}
+
+if (args is ["create-admin-key", ..])
+{
+    return await CreateAdminKeyCommand.RunAsync(app, args);
 }
 
 app.UseCataloguePipeline();

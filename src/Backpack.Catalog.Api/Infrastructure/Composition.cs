@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
@@ -26,6 +28,8 @@ public static class Composition
         builder.Services.AddCatalogueProblemDetails();
         builder.Services.AddRequestValidators();
         builder.Services.AddCatalogueData();
+        builder.Services.AddCatalogueAuth();
+        builder.Services.AddOrders();
         builder.Services.AddFxRates();
         builder.Services.AddCatalogueHealthChecks();
         builder.Services.AddCatalogueSwagger();
@@ -36,6 +40,7 @@ public static class Composition
     {
         app.UseCatalogueProblemDetails();
         app.UseCatalogueSwagger();
+        app.UseCatalogueAuth();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)

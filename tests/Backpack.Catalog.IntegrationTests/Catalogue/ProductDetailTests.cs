@@ -40,7 +40,7 @@ public sealed class ProductDetailTests(CatalogueApiFactory api) : IClassFixture<
             variant.OrderIncrement.ShouldBe(expected.OrderIncrement);
             variant.CartonSize.ShouldBe(expected.CartonSize);
             variant.MaxPerOrder.ShouldBe(expected.MaxPerOrder);
-            variant.StockOnHand.ShouldBe(expected.StockOnHand);
+            variant.StockAvailable.ShouldBe(expected.StockOnHand);
             variant.Availability.ShouldBe(expected.StockOnHand > 0 ? "in_stock" : "made_to_order");
             variant.LeadTimeDays.ShouldBe(seed.LeadTimeDays);
             variant.Sample?.UnitPrice.Amount.ShouldBe(expected.SamplePriceUsd!.Value);

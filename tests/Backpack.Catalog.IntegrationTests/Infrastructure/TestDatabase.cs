@@ -78,7 +78,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var connections = Connections();
         var migrator = new DatabaseMigrator(connections, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance);
         var initializer = new DatabaseInitializer(connections, migrator,
-            new CatalogueSeeder(connections, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions()));
+            new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions()));
         await initializer.PrepareAsync(CancellationToken.None);
     }
 

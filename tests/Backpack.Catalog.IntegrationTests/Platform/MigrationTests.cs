@@ -77,6 +77,6 @@ public sealed class MigrationTests : IAsyncLifetime
     {
         var connections = _database.Connections();
         return new DatabaseInitializer(connections, Migrator(),
-            new CatalogueSeeder(connections, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions()));
+            new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions()));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -28,7 +29,7 @@ public sealed class QuoteBoundaryTests(CatalogueApiFactory api) : IClassFixture<
         var checkedLines = 0;
         foreach (var batch in batches)
         {
-            foreach (var chunk in batch.Chunk(QuoteRequest.MaxLines))
+            foreach (var chunk in batch.Chunk(LineItemRules.MaxLines))
             {
                 var response = await client.PostAsJsonAsync("/v1/quotes",
                     new { lines = chunk.Select(c => new { sku = c.Variant.Sku, quantity = c.Quantity }) }, TestContext.Current.CancellationToken);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -142,7 +143,7 @@ public sealed class QuoteRulesTests(CatalogueApiFactory api) : IClassFixture<Cat
     [Fact]
     public async Task More_than_the_maximum_number_of_lines_is_refused()
     {
-        var lines = Enumerable.Range(0, QuoteRequest.MaxLines + 1).Select(i => new { sku = $"XX-LINE-{i}", quantity = 1 });
+        var lines = Enumerable.Range(0, LineItemRules.MaxLines + 1).Select(i => new { sku = $"XX-LINE-{i}", quantity = 1 });
         var response = await api.CreateClient().PostAsJsonAsync("/v1/quotes", new { lines }, TestContext.Current.CancellationToken);
         (await response.ShouldBeValidationProblemAsync()).ShouldBe(["lines"]);
     }

@@ -7,7 +7,8 @@ namespace Backpack.Catalog.Api.Features.Catalogue;
 /// <param name="OrderIncrement">Quantities above the MOQ go up in steps of this many units (whole cartons).</param>
 /// <param name="CartonSize">Units per master carton.</param>
 /// <param name="MaxPerOrder">The most units one order may carry, when limited.</param>
-/// <param name="Availability">in_stock when units are on hand, otherwise made_to_order.</param>
+/// <param name="StockAvailable">Units in stock and free to order now: stock on hand less the units open orders have reserved.</param>
+/// <param name="Availability">in_stock when units are available from stock, otherwise made_to_order.</param>
 /// <param name="LeadTimeDays">Days to ship quantities beyond the stock on hand.</param>
 /// <param name="PriceTiers">The full ladder, ascending; each tier applies from minQuantity up to maxQuantity (null: no upper bound).</param>
 public sealed record VariantResponse(
@@ -19,7 +20,7 @@ public sealed record VariantResponse(
     int CartonSize,
     int? MaxPerOrder,
     SampleTermsResponse? Sample,
-    int StockOnHand,
+    int StockAvailable,
     string Availability,
     int LeadTimeDays,
     IReadOnlyList<PriceTierResponse> PriceTiers);
@@ -34,7 +35,7 @@ public class VariantRow
 {
     public const string Columns = """
         v.sku, v.product_id, v.colour, v.material, v.moq, v.order_increment, v.carton_size, v.max_per_order,
-        v.sample_price_cents, v.sample_max, v.stock_on_hand
+        v.sample_price_cents, v.sample_max, v.stock_on_hand - v.stock_reserved AS stock_available
         """;
 
     public string Sku { get; init; } = "";
@@ -47,7 +48,7 @@ public class VariantRow
     public int? MaxPerOrder { get; init; }
     public long? SamplePriceCents { get; init; }
     public int? SampleMax { get; init; }
-    public int StockOnHand { get; init; }
+    public int StockAvailable { get; init; }
 
     public VariantResponse ToResponse(int leadTimeDays, IEnumerable<TierRow> tiers)
     {
@@ -55,7 +56,7 @@ public class VariantRow
         return new VariantResponse(
             Sku, Colour, Material, Moq, OrderIncrement, CartonSize, MaxPerOrder,
             SamplePriceCents is { } sample && SampleMax is { } max ? new SampleTermsResponse(Money.FromUsdCents(sample), max) : null,
-            StockOnHand, StockOnHand > 0 ? "in_stock" : "made_to_order", leadTimeDays,
+            StockAvailable, StockAvailable > 0 ? "in_stock" : "made_to_order", leadTimeDays,
             ladder.Select((t, i) => new PriceTierResponse(
                 t.MinQuantity,
                 i + 1 < ladder.Count ? ladder[i + 1].MinQuantity - 1 : null,

@@ -43,6 +43,7 @@ public sealed class DatabaseInitializer(
         if (options.Value.SeedDemoCatalogue)
         {
             await seeder.SeedIfEmptyAsync(cancellationToken);
+            await seeder.SeedDemoAccountsIfNoneAsync(cancellationToken);
         }
     }
 

@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using System.Text.RegularExpressions;
 
 namespace Backpack.Catalog.Api.Infrastructure.Data;
 
 /// <summary>
 /// Statements are written once, in the SQL both engines share, ending in <c>LIMIT @Param</c> where
-/// they page. The SQL Server dialect rewrites that one construct; it is the only difference, which
-/// keeps every statement readable in one place and checkable by the T-SQL parser test.
+/// they page. The SQL Server dialect rewrites that one construct; it is the only difference in SQL text,
+/// which keeps every statement readable in one place and checkable by the T-SQL parser test. The other
+/// difference is how each engine reports a duplicate key.
 /// </summary>
 public abstract partial class SqlDialect
 {
@@ -15,14 +19,24 @@ public abstract partial class SqlDialect
 
     public abstract string Render(string sql);
 
+    /// <summary>True when the insert failed on a primary key or unique constraint: the row already exists.</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override string Render(string sql) => sql;
+
+        // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE.
+        public override bool IsUniqueViolation(DbException exception) =>
+            exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
     }
 
     private sealed partial class SqlServerDialect : SqlDialect
     {
         private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+
+        // 2627: PRIMARY KEY or UNIQUE constraint; 2601: unique index.
+        public override bool IsUniqueViolation(DbException exception) => exception is SqlException { Number: 2627 or 2601 };
 
         public override string Render(string sql) =>
             _rendered.GetOrAdd(sql, static s => TrailingLimit().Replace(s, "OFFSET 0 ROWS FETCH NEXT $1 ROWS ONLY"));

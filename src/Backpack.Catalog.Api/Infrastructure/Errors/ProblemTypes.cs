@@ -15,10 +15,20 @@ public static class ProblemTypes
     public const string Internal = Base + "internal";
     public const string Unavailable = Base + "unavailable";
     public const string RatesUnavailable = Base + "rates-unavailable";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string PreconditionFailed = Base + "precondition-failed";
+    public const string OrderRules = Base + "order-rules";
+    public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
+    public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
+    public const string OrderStateConflict = Base + "order-state-conflict";
+    public const string QuoteNotUsable = Base + "quote-not-usable";
 
     public static string ForStatus(int status) => status switch
     {
         StatusCodes.Status400BadRequest => MalformedRequest,
+        StatusCodes.Status401Unauthorized => Unauthorized,
+        StatusCodes.Status403Forbidden => Forbidden,
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status406NotAcceptable => NotAcceptable,

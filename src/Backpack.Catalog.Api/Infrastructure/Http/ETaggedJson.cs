@@ -7,11 +7,12 @@ using Microsoft.Net.Http.Headers;
 namespace Backpack.Catalog.Api.Infrastructure.Http;
 
 /// <summary>
-/// A JSON body with a strong ETag derived from its bytes, so the tag changes exactly when the content does.
+/// A JSON body with a strong ETag: the resource's own version tag when it has one (orders), otherwise one
+/// derived from the body's bytes, so the tag changes exactly when the content does.
 /// A matching <c>If-None-Match</c> gets 304 with no body. Caches must revalidate (<c>no-cache</c>), so a
 /// price change is seen on the very next read.
 /// </summary>
-public sealed class ETaggedJson<T>(T value) : IResult
+public sealed class ETaggedJson<T>(T value, string? versionTag = null) : IResult
 {
     public T Value { get; } = value;
 
@@ -19,7 +20,7 @@ public sealed class ETaggedJson<T>(T value) : IResult
     {
         var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var body = JsonSerializer.SerializeToUtf8Bytes(Value, options);
-        var etag = $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
+        var etag = versionTag ?? $"\"{Convert.ToBase64String(SHA256.HashData(body), 0, 18).Replace('+', '-').Replace('/', '_')}\"";
 
         var response = httpContext.Response;
         response.Headers.ETag = etag;
@@ -52,4 +53,6 @@ public sealed class ETaggedJson<T>(T value) : IResult
 public static class ETaggedJson
 {
     public static ETaggedJson<T> Of<T>(T value) => new(value);
+
+    public static ETaggedJson<T> Of<T>(T value, string versionTag) => new(value, versionTag);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
@@ -8,8 +9,9 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Adds what every operation shares: the 500 problem response (any operation can fail that way) and
-/// parameter descriptions taken from <see cref="DescriptionAttribute"/> on request properties.
+/// Adds what every operation shares: the 500 problem response (any operation can fail that way), and
+/// parameter descriptions and required markers taken from <see cref="DescriptionAttribute"/> and
+/// <see cref="RequiredAttribute"/> on request properties and parameters.
 /// </summary>
 public sealed class StandardResponsesOperationFilter : IOperationFilter
 {
@@ -28,13 +30,18 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
 
         foreach (var description in context.ApiDescription.ParameterDescriptions)
         {
-            var text = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo
-                .GetCustomAttribute<DescriptionAttribute>()?.Description;
+            var info = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
+            var text = info?.GetCustomAttribute<DescriptionAttribute>()?.Description;
             var parameter = operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
-            if (text is not null && parameter is OpenApiParameter concrete)
+            if (parameter is not OpenApiParameter concrete)
             {
-                concrete.Description = text;
+                continue;
             }
+
+            concrete.Description = text ?? concrete.Description;
+
+            // Nullable so the endpoint can answer its own problem when it is missing, but required all the same.
+            concrete.Required |= info?.GetCustomAttribute<RequiredAttribute>() is not null;
         }
     }
 }

@@ -24,7 +24,9 @@ public static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
+            options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<SecurityOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
         });
         return services;

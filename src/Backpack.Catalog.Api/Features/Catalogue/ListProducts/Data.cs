@@ -12,7 +12,7 @@ internal static class ListProductsData
           p.weight_grams, p.origin_country, p.lead_time_days, p.product_moq, p.created_at_ms,
           (SELECT MIN(v.moq) FROM variants v WHERE v.product_id = p.product_id) AS min_moq,
           (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id) AS variant_count,
-          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0) AS variants_in_stock,
+          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > v.stock_reserved) AS variants_in_stock,
           (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
             WHERE v.product_id = p.product_id AND t.min_quantity <= v.moq) AS price_at_moq_cents,
           (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
@@ -31,8 +31,8 @@ internal static class ListProductsData
             WHERE f.product_id = p.product_id AND f.feature = @Feature))
           AND (@MaxMoq IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.moq <= @MaxMoq))
           AND (@InStock IS NULL
-            OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0))
-            OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > 0)))
+            OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > v.stock_reserved))
+            OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > v.stock_reserved)))
           AND (@Search IS NULL OR p.name LIKE @Search ESCAPE '\' OR p.description LIKE @Search ESCAPE '\')
         """;
 

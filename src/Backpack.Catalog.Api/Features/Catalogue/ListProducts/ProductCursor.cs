@@ -1,36 +1,17 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using Backpack.Catalog.Api.Infrastructure.Http;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
-/// <summary>
-/// Opaque keyset cursor: the sort key and id of the last row served, the sort, and a fingerprint of
-/// the filters, so a cursor can never silently continue a different query.
-/// </summary>
+/// <summary>Where a product page ended: the sort, the filters' fingerprint, and the sort key and id of the last row.</summary>
 public sealed record ProductCursor(string Sort, string Filters, string Key, string Id)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public string Encode() => CursorCodec.Encode(this);
 
-    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this, Json));
+    public static ProductCursor? TryDecode(string text) =>
+        CursorCodec.TryDecode<ProductCursor>(text) is { Sort: not null, Filters: not null, Key: not null, Id: not null } cursor ? cursor : null;
 
-    public static ProductCursor? TryDecode(string text)
-    {
-        try
-        {
-            var cursor = JsonSerializer.Deserialize<ProductCursor>(Base64Url.DecodeFromChars(text), Json);
-            return cursor is { Sort: not null, Filters: not null, Key: not null, Id: not null } ? cursor : null;
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException)
-        {
-            return null;
-        }
-    }
-
-    public static string Fingerprint(ProductFilters filters) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(filters, Json))), 0, 8);
+    public static string Fingerprint(ProductFilters filters) => CursorCodec.Fingerprint(filters);
 
     /// <summary>The key as the type the sort compares, or null when it does not parse as one.</summary>
     public object? TypedKey(ProductSortKey key) => key switch

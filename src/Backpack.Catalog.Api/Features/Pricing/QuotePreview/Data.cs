@@ -1,45 +1,40 @@
 using System.Data.Common;
-using Backpack.Catalog.Api.Features.Catalogue;
+using System.Globalization;
+using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
-internal static class QuotePreviewData
+/// <summary>Holds a valid quote's USD unit prices and exchange rate, so an order naming its id gets exactly these.</summary>
+internal static class QuoteHoldData
 {
-    private const string SelectVariants = "SELECT " + VariantRow.Columns + """
-        , p.product_moq, p.lead_time_days
-        FROM variants v JOIN products p ON p.product_id = v.product_id
-        WHERE v.sku IN @Skus AND p.status = 'published';
-
+    private const string InsertQuote = """
+        INSERT INTO quotes (quote_id, currency, fx_rate, fx_rate_as_of_ms, created_at_ms, valid_until_ms)
+        VALUES (@QuoteId, @Currency, @FxRate, @FxRateAsOfMs, @CreatedAtMs, @ValidUntilMs);
         """;
 
-    private const string SelectTiers = """
-        SELECT t.sku, t.min_quantity, t.unit_price_cents
-        FROM price_tiers t
-        WHERE t.sku IN @Skus
-        ORDER BY t.sku, t.min_quantity;
+    private const string InsertQuoteLine = """
+        INSERT INTO quote_lines (quote_id, line_number, sku, sample, quantity, unit_price_usd_cents)
+        VALUES (@QuoteId, @LineNumber, @Sku, @Sample, @Quantity, @UnitPriceUsdCents);
         """;
 
-    public const string SelectPricingBatch = SelectVariants + SelectTiers;
+    public sealed record HeldLine(string Sku, bool Sample, int Quantity, long UnitPriceUsdCents);
 
-    /// <summary>The catalogue's variant row plus the product rules pricing needs.</summary>
-    public sealed class PricingRow : VariantRow
+    public static async Task HoldAsync(
+        DbConnection connection, SqlDialect sql, string quoteId, string currency, decimal rate, DateTimeOffset? rateAsOf,
+        DateTimeOffset now, DateTimeOffset validUntil, IReadOnlyList<HeldLine> lines, CancellationToken cancellationToken)
     {
-        public int? ProductMoq { get; init; }
-        public int LeadTimeDays { get; init; }
-    }
-
-    public sealed record PricedVariant(PricingRow Row, VariantPricing Pricing);
-
-    public static async Task<IReadOnlyDictionary<string, PricedVariant>> QueryAsync(DbConnection connection, string sql, IReadOnlyCollection<string> skus)
-    {
-        await using var results = await connection.QueryMultipleAsync(sql, new { Skus = skus });
-        var variants = (await results.ReadAsync<PricingRow>()).AsList();
-        var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
-        return variants.ToDictionary(
-            v => v.Sku,
-            v => new PricedVariant(v, new VariantPricing(v.Sku, v.Moq, v.OrderIncrement, v.MaxPerOrder,
-                tiers[v.Sku].Select(t => new PriceBreak(t.MinQuantity, t.UnitPriceCents)).ToList(), v.SamplePriceCents, v.SampleMax)),
-            StringComparer.Ordinal);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(sql.Render(InsertQuote), new
+        {
+            QuoteId = quoteId, Currency = currency, FxRate = rate.ToString(CultureInfo.InvariantCulture),
+            FxRateAsOfMs = rateAsOf?.ToUnixTimeMilliseconds(), CreatedAtMs = now.ToUnixTimeMilliseconds(),
+            ValidUntilMs = validUntil.ToUnixTimeMilliseconds(),
+        }, transaction);
+        await connection.ExecuteAsync(sql.Render(InsertQuoteLine), lines.Select((l, i) => new
+        {
+            QuoteId = quoteId, LineNumber = i + 1, l.Sku, l.Sample, l.Quantity, l.UnitPriceUsdCents,
+        }), transaction);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Integrations.Fx;
+using Backpack.Catalog.Api.Features.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
@@ -15,7 +17,9 @@ public static class QuotePreviewEndpoint
             .WithDescription("Prices each line server-side and explains it: the tier applied and the next one, the nearest valid " +
                 "quantities when MOQ, carton increment or maximum is broken (MOQ 48, carton 24, asked 50 → 48 or 72), the split " +
                 "between stock and made-to-order with an estimated ship date, and every violation at once with a stable code. " +
-                "A quote with violations is still 200 with valid=false; only a malformed request is 400. Nothing is stored or reserved.")
+                "A quote with violations is still 200 with valid=false; only a malformed request is 400. A valid quote is held: its " +
+                "quoteId keeps these prices and this exchange rate for an order with exactly these lines until validUntil (7 days). " +
+                "No stock is reserved.")
             .Accepts<QuoteRequest>("application/json")
             .Validated<QuoteRequest>()
             .Produces<QuoteResponse>()
@@ -23,18 +27,16 @@ public static class QuotePreviewEndpoint
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Ok<QuoteResponse>> HandleAsync(
-        QuoteRequest request, IDbConnectionFactory connections, FxRateProvider rates, TimeProvider clock, CancellationToken cancellationToken)
+        QuoteRequest request, IDbConnectionFactory connections, FxRateProvider rates, TimeProvider clock, IOptions<OrdersOptions> orders,
+        CancellationToken cancellationToken)
     {
         var currency = Currencies.ByCode[request.Currency ?? Money.BaseCurrency];
         var rate = await rates.RateForAsync(currency, cancellationToken);
         var lines = request.Lines!;
 
-        IReadOnlyDictionary<string, QuotePreviewData.PricedVariant> variants;
-        await using (var connection = await connections.OpenAsync(cancellationToken))
-        {
-            variants = await QuotePreviewData.QueryAsync(connection, connections.Dialect.Render(QuotePreviewData.SelectPricingBatch),
-                lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList());
-        }
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var variants = await PricingData.QueryAsync(connection, connections.Dialect.Render(PricingData.SelectPricingBatch),
+            lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList());
 
         var known = lines.Where(l => variants.ContainsKey(l.Sku!)).ToList();
         var evaluations = PriceBook.Evaluate(known.Select(l =>
@@ -49,13 +51,27 @@ public static class QuotePreviewEndpoint
         var responseLines = lines.Select((line, i) =>
             assembler.Line(i + 1, line, variants.GetValueOrDefault(line.Sku!), byLine.GetValueOrDefault(line))).ToList();
 
+        var valid = responseLines.All(l => l.Violations.Count == 0);
+        string? quoteId = null;
+        DateTimeOffset? validUntil = null;
+        if (valid)
+        {
+            quoteId = QuoteIds.New();
+            validUntil = now + orders.Value.QuoteValidity;
+            await QuoteHoldData.HoldAsync(connection, connections.Dialect, quoteId, currency.Code, rate.Rate, rate.AsOf, now, validUntil.Value,
+                lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value)).ToList(),
+                cancellationToken);
+        }
+
         return TypedResults.Ok(new QuoteResponse(
+            quoteId,
+            validUntil?.UtcDateTime,
             currency.Code,
             currency.Code == Money.BaseCurrency ? null : new ExchangeRateResponse(Money.BaseCurrency, currency.Code, rate.Rate,
                 rate.AsOf?.UtcDateTime, (long)rate.Age.TotalSeconds, rate.State.ToString().ToLowerInvariant()),
             request.Incoterm,
             request.DestinationCountry,
-            responseLines.All(l => l.Violations.Count == 0),
+            valid,
             responseLines,
             assembler.Totals(),
             now.UtcDateTime));

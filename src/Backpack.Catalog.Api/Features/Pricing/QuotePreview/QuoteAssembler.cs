@@ -12,7 +12,7 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
     private decimal _subtotal;
     private long _subtotalUsdCents;
 
-    public QuoteLineResponse Line(int number, QuoteLineRequest request, QuotePreviewData.PricedVariant? variant, LineEvaluation? evaluation)
+    public QuoteLineResponse Line(int number, LineItemRequest request, PricingData.PricedVariant? variant, LineEvaluation? evaluation)
     {
         if (variant is null || evaluation is null)
         {
@@ -46,9 +46,9 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
 
     private Money Convert(long usdCents) => new(Currencies.Convert(usdCents * 0.01m, rate.Rate, rate.Currency), rate.Currency.Code);
 
-    private AvailabilityResponse Availability(int quantity, QuotePreviewData.PricingRow variant)
+    private AvailabilityResponse Availability(int quantity, PricingData.PricingRow variant)
     {
-        var fromStock = Math.Min(quantity, variant.StockOnHand);
+        var fromStock = Math.Min(quantity, variant.StockAvailable);
         var madeToOrder = quantity - fromStock;
         return new AvailabilityResponse(fromStock, madeToOrder, variant.LeadTimeDays,
             today.AddDays(madeToOrder > 0 ? variant.LeadTimeDays : InStockDispatchDays));

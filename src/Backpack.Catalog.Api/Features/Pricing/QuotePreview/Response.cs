@@ -1,10 +1,14 @@
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
+/// <param name="QuoteId">Set when the quote is valid: name it in POST /v1/orders (with exactly these lines) to order at these prices and this rate.</param>
+/// <param name="ValidUntil">Until when the quoteId holds its prices (UTC); null when the quote is not valid.</param>
 /// <param name="Valid">True when every line could be ordered as it stands (no violations).</param>
 /// <param name="ExchangeRate">The USD rate used; null when quoting in USD.</param>
 /// <param name="Totals">Totals over every priced line, valid or not.</param>
-/// <param name="QuotedAt">UTC time of the preview. Prices are not held; place the order to fix them.</param>
+/// <param name="QuotedAt">UTC time of the quote.</param>
 public sealed record QuoteResponse(
+    string? QuoteId,
+    DateTime? ValidUntil,
     string Currency,
     ExchangeRateResponse? ExchangeRate,
     string? Incoterm,

@@ -40,4 +40,18 @@ internal static class CatalogueSeedSql
         INSERT INTO price_tiers (sku, min_quantity, unit_price_cents)
         VALUES (@Sku, @MinQuantity, @UnitPriceCents)
         """;
+
+    public const string CountAccounts = "SELECT (SELECT COUNT(*) FROM distributors) + (SELECT COUNT(*) FROM api_keys)";
+
+    public const string InsertDistributor = """
+        INSERT INTO distributors (
+          distributor_id, company_name, country, default_currency, default_incoterm, deposit_percent, payment_terms,
+          created_at_ms, updated_at_ms)
+        VALUES (@Id, @CompanyName, @Country, @DefaultCurrency, @DefaultIncoterm, @DepositPercent, @PaymentTerms, @NowMs, @NowMs)
+        """;
+
+    public const string InsertApiKey = """
+        INSERT INTO api_keys (key_id, key_hash, role, distributor_id, label, created_at_ms)
+        VALUES (@KeyId, @KeyHash, @Role, @DistributorId, @Label, @NowMs)
+        """;
 }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Features.Catalogue;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 
-/// <summary>Loads the demo catalogue from <c>db/seed/catalogue.json</c> into an empty database, all or nothing.</summary>
-public sealed class CatalogueSeeder(IDbConnectionFactory connections, ILogger<CatalogueSeeder> logger)
+/// <summary>Loads the demo catalogue (<c>db/seed/catalogue.json</c>) and demo accounts into an empty database, all or nothing.</summary>
+public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvider clock, ILogger<CatalogueSeeder> logger)
 {
     private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web);
 
@@ -66,6 +67,49 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, ILogger<Ca
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded the demo catalogue: {Products} products, {Variants} variants",
             seed.Products.Count, seed.Products.Sum(p => p.Variants.Count));
+        return true;
+    }
+
+    public static DemoAccounts LoadDemoAccounts()
+    {
+        using var stream = typeof(CatalogueSeeder).Assembly.GetManifestResourceStream("db/seed/demo-accounts.json")
+            ?? throw new InvalidOperationException("db/seed/demo-accounts.json is not embedded in this build.");
+        var accounts = JsonSerializer.Deserialize<DemoAccounts>(stream, SeedJson)
+            ?? throw new InvalidOperationException("db/seed/demo-accounts.json is empty.");
+        var malformed = accounts.Keys.Where(k => ApiKeyFormat.KeyIdOf(k.Key) is null).Select(k => k.Label).ToList();
+        if (malformed.Count > 0)
+        {
+            throw new InvalidOperationException($"db/seed/demo-accounts.json has malformed keys: {string.Join(", ", malformed)}");
+        }
+
+        return accounts;
+    }
+
+    /// <summary>Adds the demo distributors and their published keys when the database has no accounts at all.</summary>
+    /// <returns>True when the demo accounts were added.</returns>
+    public async Task<bool> SeedDemoAccountsIfNoneAsync(CancellationToken cancellationToken)
+    {
+        var accounts = LoadDemoAccounts();
+        var sql = connections.Dialect;
+        var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await connection.ExecuteScalarAsync<long>(sql.Render(CatalogueSeedSql.CountAccounts), transaction: transaction) > 0)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertDistributor), accounts.Distributors.Select(d => new
+        {
+            d.Id, d.CompanyName, d.Country, d.DefaultCurrency, d.DefaultIncoterm, d.DepositPercent, d.PaymentTerms, NowMs = nowMs,
+        }), transaction);
+        await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertApiKey), accounts.Keys.Select(k => new
+        {
+            KeyId = ApiKeyFormat.KeyIdOf(k.Key), KeyHash = ApiKeyFormat.Hash(k.Key), k.Role, k.DistributorId, k.Label, NowMs = nowMs,
+        }), transaction);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogWarning("Added the demo distributors and the demo API keys published in the README. " +
+            "Set Database:SeedDemoCatalogue=false for any database that is not a demo.");
         return true;
     }
 

@@ -1,0 +1,30 @@
+using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
+using Backpack.Catalog.Api.Features.Admin.ApiKeys.ListApiKeys;
+using Backpack.Catalog.Api.Features.Admin.ApiKeys.RevokeApiKey;
+using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
+using Backpack.Catalog.Api.Features.Admin.Distributors.GetDistributor;
+using Backpack.Catalog.Api.Features.Admin.Distributors.ListDistributors;
+using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+
+namespace Backpack.Catalog.Api.Features.Admin;
+
+/// <summary>Everything under /v1/admin needs an admin key; distributor and storefront keys get 403.</summary>
+public static class AdminGroup
+{
+    public static void Map(IEndpointRouteBuilder v1)
+    {
+        var admin = v1.MapGroup("/admin")
+            .RequireAuthorization(AuthPolicies.Admin)
+            .WithTags("Admin")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        CreateDistributorEndpoint.Map(admin);
+        ListDistributorsEndpoint.Map(admin);
+        GetDistributorEndpoint.Map(admin);
+        CreateApiKeyEndpoint.Map(admin);
+        ListApiKeysEndpoint.Map(admin);
+        RevokeApiKeyEndpoint.Map(admin);
+        ChangeOrderStatusEndpoint.Map(admin);
+    }
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.ListApiKeys;
+
+public sealed class ListApiKeysRequest : AdminPageRequest
+{
+    [Description("Only the keys of this distributor.")]
+    [FromQuery(Name = "distributorId")]
+    public string? DistributorId { get; init; }
+
+    public sealed class Validator : AbstractValidator<ListApiKeysRequest>
+    {
+        public Validator()
+        {
+            AddRules(this);
+            RuleFor(r => r.DistributorId).MaximumLength(48).WithMessage("distributorId is at most 48 characters.");
+        }
+    }
+}
+
+/// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
+public sealed record ListApiKeysResponse(IReadOnlyList<ApiKeyResponse> Items, string? NextCursor, int Limit);
+
+public static class ListApiKeysEndpoint
+{
+    private const string SelectPage = ApiKeyRow.Select + """
+
+        WHERE (@DistributorId IS NULL OR k.distributor_id = @DistributorId)
+          AND (@AfterId IS NULL OR k.key_id > @AfterId)
+        ORDER BY k.key_id
+        LIMIT @Limit
+        """;
+
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapGet("/api-keys", HandleAsync)
+            .WithName("ListApiKeys")
+            .WithSummary("List API keys (never their secrets), by key id")
+            .Validated<ListApiKeysRequest>()
+            .Produces<ListApiKeysResponse>()
+            .Produces(StatusCodes.Status304NotModified);
+
+    private static async Task<Results<ETaggedJson<ListApiKeysResponse>, ValidationProblem>> HandleAsync(
+        [AsParameters] ListApiKeysRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        var filters = request.DistributorId ?? "";
+        var after = request.Cursor is null ? null : CursorCodec.TryDecode<AdminPageRequest.PageCursor>(request.Cursor);
+        if (request.Cursor is not null && (after is not { Filters: not null, AfterId: not null } || after.Filters != filters))
+        {
+            return Problems.Validation("cursor", "cursor is malformed or belongs to another query. Pass the nextCursor of a previous page unchanged.");
+        }
+
+        var limit = request.Limit ?? AdminPageRequest.DefaultLimit;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<ApiKeyRow>(connections.Dialect.Render(SelectPage),
+            new { request.DistributorId, after?.AfterId, Limit = limit + 1 })).AsList();
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit ? CursorCodec.Encode(new AdminPageRequest.PageCursor(filters, page[^1].KeyId)) : null;
+        return ETaggedJson.Of(new ListApiKeysResponse(page.Select(r => r.ToResponse()).ToList(), next, limit));
+    }
+}

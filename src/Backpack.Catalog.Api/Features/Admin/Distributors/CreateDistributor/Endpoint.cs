@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Dapper;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
+
+public static class CreateDistributorEndpoint
+{
+    private const string InsertDistributor = """
+        INSERT INTO distributors (
+          distributor_id, company_name, country, default_currency, default_incoterm, deposit_percent, payment_terms,
+          created_at_ms, updated_at_ms)
+        VALUES (@DistributorId, @CompanyName, @Country, @DefaultCurrency, @DefaultIncoterm, @DepositPercent, @PaymentTerms, @NowMs, @NowMs);
+        """;
+
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapPost("/distributors", HandleAsync)
+            .WithName("CreateDistributor")
+            .WithSummary("Open a distributor account")
+            .WithDescription("Creates the account with its default currency, Incoterm and payment terms. Orders copy the terms at " +
+                "placement, so later changes never alter placed orders. Then issue the distributor a key with POST /v1/admin/api-keys.")
+            .Accepts<CreateDistributorRequest>("application/json")
+            .Validated<CreateDistributorRequest>()
+            .Produces<DistributorResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    private static async Task<Created<DistributorResponse>> HandleAsync(
+        CreateDistributorRequest request, IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var id = "dst_" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(connections.Dialect.Render(InsertDistributor), new
+        {
+            DistributorId = id, request.CompanyName, request.Country, request.DefaultCurrency, request.DefaultIncoterm,
+            request.DepositPercent, request.PaymentTerms, NowMs = now.ToUnixTimeMilliseconds(),
+        });
+        var created = new DistributorResponse(id, request.CompanyName!, request.Country!, request.DefaultCurrency!, request.DefaultIncoterm!,
+            request.DepositPercent!.Value, request.PaymentTerms!, now.UtcDateTime);
+        return TypedResults.Created($"/v1/admin/distributors/{id}", created);
+    }
+}

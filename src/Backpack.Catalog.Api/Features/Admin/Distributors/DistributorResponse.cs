@@ -1,0 +1,44 @@
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Dapper;
+using System.Data.Common;
+
+namespace Backpack.Catalog.Api.Features.Admin.Distributors;
+
+/// <summary>A distributor account and the commercial terms its orders are placed on.</summary>
+/// <param name="DepositPercent">Share of each order's subtotal due as deposit on confirmation (0 for open account).</param>
+/// <param name="PaymentTerms">The terms in words, copied onto every order.</param>
+public sealed record DistributorResponse(
+    string Id,
+    string CompanyName,
+    string Country,
+    string DefaultCurrency,
+    string DefaultIncoterm,
+    int DepositPercent,
+    string PaymentTerms,
+    DateTime CreatedAt);
+
+public sealed class DistributorRow
+{
+    public const string Select = """
+        SELECT d.distributor_id, d.company_name, d.country, d.default_currency, d.default_incoterm, d.deposit_percent,
+          d.payment_terms, d.created_at_ms
+        FROM distributors d
+        """;
+
+    private const string SelectOne = Select + "\nWHERE d.distributor_id = @DistributorId;";
+
+    public string DistributorId { get; init; } = "";
+    public string CompanyName { get; init; } = "";
+    public string Country { get; init; } = "";
+    public string DefaultCurrency { get; init; } = "";
+    public string DefaultIncoterm { get; init; } = "";
+    public int DepositPercent { get; init; }
+    public string PaymentTerms { get; init; } = "";
+    public long CreatedAtMs { get; init; }
+
+    public DistributorResponse ToResponse() => new(DistributorId, CompanyName, Country, DefaultCurrency, DefaultIncoterm, DepositPercent,
+        PaymentTerms, DateTimeOffset.FromUnixTimeMilliseconds(CreatedAtMs).UtcDateTime);
+
+    public static async Task<DistributorRow?> FindAsync(DbConnection connection, SqlDialect sql, string distributorId) =>
+        await connection.QuerySingleOrDefaultAsync<DistributorRow>(sql.Render(SelectOne), new { DistributorId = distributorId });
+}

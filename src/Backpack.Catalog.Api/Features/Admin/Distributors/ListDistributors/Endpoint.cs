@@ -1,0 +1,55 @@
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Backpack.Catalog.Api.Features.Admin.Distributors.ListDistributors;
+
+public sealed class ListDistributorsRequest : AdminPageRequest
+{
+    public sealed class Validator : AbstractValidator<ListDistributorsRequest>
+    {
+        public Validator() => AddRules(this);
+    }
+}
+
+/// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
+public sealed record ListDistributorsResponse(IReadOnlyList<DistributorResponse> Items, string? NextCursor, int Limit);
+
+public static class ListDistributorsEndpoint
+{
+    private const string SelectPage = DistributorRow.Select + """
+
+        WHERE (@AfterId IS NULL OR d.distributor_id > @AfterId)
+        ORDER BY d.distributor_id
+        LIMIT @Limit
+        """;
+
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapGet("/distributors", HandleAsync)
+            .WithName("ListDistributors")
+            .WithSummary("List distributor accounts, by id")
+            .Validated<ListDistributorsRequest>()
+            .Produces<ListDistributorsResponse>()
+            .Produces(StatusCodes.Status304NotModified);
+
+    private static async Task<Results<ETaggedJson<ListDistributorsResponse>, ValidationProblem>> HandleAsync(
+        [AsParameters] ListDistributorsRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        var after = request.Cursor is null ? null : CursorCodec.TryDecode<AdminPageRequest.PageCursor>(request.Cursor);
+        if (request.Cursor is not null && after is not { Filters: "", AfterId: not null })
+        {
+            return Problems.Validation("cursor", "cursor is malformed. Pass the nextCursor of a previous page unchanged.");
+        }
+
+        var limit = request.Limit ?? AdminPageRequest.DefaultLimit;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<DistributorRow>(connections.Dialect.Render(SelectPage),
+            new { after?.AfterId, Limit = limit + 1 })).AsList();
+        var page = rows.Take(limit).ToList();
+        var next = rows.Count > limit ? CursorCodec.Encode(new AdminPageRequest.PageCursor("", page[^1].DistributorId)) : null;
+        return ETaggedJson.Of(new ListDistributorsResponse(page.Select(r => r.ToResponse()).ToList(), next, limit));
+    }
+}

@@ -1,0 +1,184 @@
+using System.Data.Common;
+using System.Globalization;
+using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Integrations.Fx;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Orders;
+
+public sealed record PricedOrderLine(
+    int Number, string Sku, string ProductId, bool Sample, int Quantity, int? TierMinQuantity,
+    long UnitPriceUsdCents, long UnitPriceMinor, int StockAvailable, int LeadTimeDays)
+{
+    public long LineTotalMinor => UnitPriceMinor * Quantity;
+}
+
+/// <summary>An order priced by the server, before stock is reserved: what the dry run shows and placement stores.</summary>
+public sealed record PricedOrder(
+    Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string Incoterm, string? QuoteId,
+    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines)
+{
+    public long SubtotalMinor => Lines.Sum(l => l.LineTotalMinor);
+
+    public long SubtotalUsdCents => Lines.Sum(l => l.UnitPriceUsdCents * l.Quantity);
+
+    public int Units => Lines.Sum(l => l.Quantity);
+
+    /// <summary>The deposit in minor units: the percentage of the subtotal, rounded half away from zero.</summary>
+    public long DepositMinor => (long)decimal.Round(SubtotalMinor * DepositPercent / 100m, 0, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>One broken rule, with where it is in the request. Line is 1-based; null for order-level problems.</summary>
+public sealed record OrderViolation(int? Line, string Field, string? Sku, string Code, string Message, ValidQuantities? ValidQuantities);
+
+/// <summary>
+/// Prices an order exactly as a quote would (the PriceBook's rules), in the order currency, and checks a named
+/// quote. Every broken rule is collected, so the distributor fixes them all in one round.
+/// </summary>
+public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
+{
+    private const string SelectDistributor = """
+        SELECT distributor_id, default_currency, default_incoterm, deposit_percent, payment_terms
+        FROM distributors
+        WHERE distributor_id = @DistributorId;
+        """;
+
+    private const string SelectQuoteBatch = """
+        SELECT quote_id, currency, fx_rate, fx_rate_as_of_ms, valid_until_ms
+        FROM quotes
+        WHERE quote_id = @QuoteId;
+
+        SELECT line_number, sku, sample, quantity, unit_price_usd_cents
+        FROM quote_lines
+        WHERE quote_id = @QuoteId
+        ORDER BY line_number;
+        """;
+
+    public sealed class DistributorTerms
+    {
+        public string DistributorId { get; init; } = "";
+        public string DefaultCurrency { get; init; } = "";
+        public string DefaultIncoterm { get; init; } = "";
+        public int DepositPercent { get; init; }
+        public string PaymentTerms { get; init; } = "";
+    }
+
+    private sealed class QuoteRow
+    {
+        public string QuoteId { get; init; } = "";
+        public string Currency { get; init; } = "";
+        public string FxRate { get; init; } = "";
+        public long? FxRateAsOfMs { get; init; }
+        public long ValidUntilMs { get; init; }
+    }
+
+    private sealed class QuoteLineRow
+    {
+        public string Sku { get; init; } = "";
+        public bool Sample { get; init; }
+        public int Quantity { get; init; }
+        public long UnitPriceUsdCents { get; init; }
+    }
+
+    public async Task<(PricedOrder? Order, IReadOnlyList<OrderViolation> Violations)> PriceAsync(
+        DbConnection connection, SqlDialect sql, string distributorId, PlaceOrderRequest request, CancellationToken cancellationToken)
+    {
+        var terms = await connection.QuerySingleAsync<DistributorTerms>(sql.Render(SelectDistributor), new { DistributorId = distributorId });
+        var lines = request.Lines!;
+        var variants = await PricingData.QueryAsync(connection, sql.Render(PricingData.SelectPricingBatch),
+            lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList());
+
+        var violations = new List<OrderViolation>();
+        var (quote, quotePrices) = request.QuoteId is null ? (null, null) : await LoadQuoteAsync(connection, sql, request, violations);
+        var currency = Currencies.ByCode[request.Currency ?? quote?.Currency ?? terms.DefaultCurrency];
+
+        var known = lines.Where(l => variants.ContainsKey(l.Sku!)).ToList();
+        var evaluations = PriceBook.Evaluate(known.Select(l =>
+        {
+            var v = variants[l.Sku!];
+            return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample);
+        }).ToList());
+        var byLine = known.Zip(evaluations).ToDictionary(pair => pair.First, pair => pair.Second);
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!byLine.TryGetValue(line, out var evaluation))
+            {
+                violations.Add(new(i + 1, $"lines[{i}].sku", line.Sku, PriceBook.Codes.UnknownSku, $"No published product has the SKU {line.Sku}.", null));
+                continue;
+            }
+
+            violations.AddRange(evaluation.Violations.Select(v => new OrderViolation(
+                i + 1, $"lines[{i}].{(v.Code == PriceBook.Codes.SampleNotOffered ? "sample" : "quantity")}", line.Sku, v.Code, v.Message, evaluation.Suggested)));
+        }
+
+        if (violations.Count > 0)
+        {
+            return (null, violations);
+        }
+
+        decimal rate;
+        DateTimeOffset? rateAsOf;
+        if (quote is not null)
+        {
+            rate = decimal.Parse(quote.FxRate, CultureInfo.InvariantCulture);
+            rateAsOf = quote.FxRateAsOfMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+        }
+        else
+        {
+            var conversion = await rates.RateForAsync(currency, cancellationToken);
+            (rate, rateAsOf) = (conversion.Rate, conversion.AsOf);
+        }
+
+        var priced = lines.Select((line, i) =>
+        {
+            var variant = variants[line.Sku!];
+            var evaluation = byLine[line];
+            var unitUsdCents = quotePrices?[(line.Sku!, line.Sample)] ?? evaluation.UnitPriceCents!.Value;
+            var unitMinor = Money.ToMinor(Currencies.Convert(unitUsdCents * 0.01m, rate, currency), currency);
+            return new PricedOrderLine(i + 1, variant.Row.Sku, variant.Row.ProductId, line.Sample, line.Quantity!.Value,
+                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, variant.Row.StockAvailable, variant.Row.LeadTimeDays);
+        }).ToList();
+        return (new PricedOrder(currency, rate, rateAsOf, request.Incoterm ?? terms.DefaultIncoterm, quote?.QuoteId,
+            terms.DepositPercent, terms.PaymentTerms, priced), violations);
+    }
+
+    /// <summary>A held quote applies only while valid, in its own currency, to exactly its lines.</summary>
+    private async Task<(QuoteRow? Quote, Dictionary<(string Sku, bool Sample), long>? Prices)> LoadQuoteAsync(
+        DbConnection connection, SqlDialect sql, PlaceOrderRequest request, List<OrderViolation> violations)
+    {
+        await using var results = await connection.QueryMultipleAsync(sql.Render(SelectQuoteBatch), new { request.QuoteId });
+        var quote = await results.ReadSingleOrDefaultAsync<QuoteRow>();
+        var quoteLines = (await results.ReadAsync<QuoteLineRow>()).AsList();
+        if (quote is null)
+        {
+            violations.Add(new(null, "quoteId", null, "quote_not_found", $"No quote {request.QuoteId} is held; it may have been purged after expiry. Request a new quote.", null));
+            return (null, null);
+        }
+
+        if (quote.ValidUntilMs <= clock.GetUtcNow().ToUnixTimeMilliseconds())
+        {
+            var until = DateTimeOffset.FromUnixTimeMilliseconds(quote.ValidUntilMs).ToString("u", CultureInfo.InvariantCulture);
+            violations.Add(new(null, "quoteId", null, "quote_expired", $"Quote {quote.QuoteId} expired at {until}. Request a new quote.", null));
+        }
+
+        if (request.Currency is { } currency && currency != quote.Currency)
+        {
+            violations.Add(new(null, "currency", null, "quote_currency_mismatch",
+                $"Quote {quote.QuoteId} is in {quote.Currency}; order in {quote.Currency} or leave currency out.", null));
+        }
+
+        var asked = request.Lines!.Select(l => (l.Sku!, l.Sample, l.Quantity!.Value)).Order().ToList();
+        var held = quoteLines.Select(l => (l.Sku, l.Sample, l.Quantity)).Order().ToList();
+        if (!asked.SequenceEqual(held))
+        {
+            violations.Add(new(null, "lines", null, "quote_lines_mismatch",
+                $"The lines differ from quote {quote.QuoteId}, which holds: {string.Join(", ", held.Select(h => $"{h.Quantity} × {h.Sku}{(h.Sample ? " (sample)" : "")}"))}.", null));
+        }
+
+        return (quote, quoteLines.ToDictionary(l => (l.Sku, l.Sample), l => l.UnitPriceUsdCents));
+    }
+}

@@ -1,0 +1,75 @@
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>The problems order endpoints answer with, worded the same way wherever they arise.</summary>
+public static class OrderProblems
+{
+    /// <summary>422: every broken rule at once, keyed by JSON path under <c>errors</c> and detailed under <c>violations</c>.</summary>
+    public static ProblemHttpResult RuleViolations(IReadOnlyList<OrderViolation> violations)
+    {
+        var lines = violations.Where(v => v.Line is not null).Select(v => v.Line).Distinct().Count();
+        return TypedResults.Problem(
+            title: "The order breaks the catalogue's ordering rules.",
+            detail: $"{violations.Count} problem(s){(lines > 0 ? $" on {lines} line(s)" : "")}; nothing was created or reserved. " +
+                "Each is under errors (by field) and violations (with a code and, where it helps, the nearest valid quantities).",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            type: ProblemTypes.OrderRules,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = violations.GroupBy(v => v.Field, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray(), StringComparer.Ordinal),
+                ["violations"] = violations.Select(v => new
+                {
+                    line = v.Line,
+                    field = v.Field,
+                    sku = v.Sku,
+                    code = v.Code,
+                    message = v.Message,
+                    validQuantities = v.ValidQuantities is { } q ? new { below = q.Below, above = q.Above } : null,
+                }).ToList(),
+            });
+    }
+
+    public static ValidationProblem MissingIdempotencyKey() => Problems.Validation(IdempotencyStore.HeaderName,
+        $"The {IdempotencyStore.HeaderName} header is required: 1 to {IdempotencyStore.MaxKeyLength} printable ASCII characters, " +
+        "unique per order (a UUID is ideal). Send the same key again only to retry the same order.");
+
+    public static ProblemHttpResult KeyReused() => TypedResults.Problem(
+        title: "This Idempotency-Key was used for a different order.",
+        detail: "A key identifies one order request. Retry with the original body to get its answer, or use a new key for a new order.",
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        type: ProblemTypes.IdempotencyKeyReused);
+
+    public static ProblemHttpResult StillInFlight() => TypedResults.Problem(
+        title: "The first request with this Idempotency-Key is still being processed.",
+        detail: "Retry in a moment with the same key and body; you will receive that request's answer.",
+        statusCode: StatusCodes.Status409Conflict,
+        type: ProblemTypes.IdempotencyKeyInFlight);
+
+    public static ProblemHttpResult NotFound(string orderId) =>
+        Problems.NotFound("Order not found.", $"No order {orderId} is visible to this API key.");
+
+    public static ProblemHttpResult PreconditionFailed(OrderRow order) => TypedResults.Problem(
+        title: "The order has changed since you read it.",
+        detail: $"If-Match does not match the order's current ETag {order.ETag} (it is now {order.Status}). Read it again, then decide.",
+        statusCode: StatusCodes.Status412PreconditionFailed,
+        type: ProblemTypes.PreconditionFailed);
+
+    public static ProblemHttpResult IllegalTransition(OrderRow order, string toStatus, string? hint = null) => TypedResults.Problem(
+        title: "The order cannot move to that status.",
+        detail: $"Order {order.OrderId} is {order.Status}; it cannot become {toStatus}. " +
+            (hint ?? $"From {order.Status} it may become: {Describe(OrderStatus.Next[order.Status])}."),
+        statusCode: StatusCodes.Status409Conflict,
+        type: ProblemTypes.OrderStateConflict,
+        extensions: new Dictionary<string, object?> { ["currentStatus"] = order.Status, ["allowedNext"] = OrderStatus.Next[order.Status] });
+
+    public static ProblemHttpResult ChangedConcurrently(string orderId) => TypedResults.Problem(
+        title: "The order changed while this request ran.",
+        detail: $"Another change to order {orderId} was committed first. Read the order again and retry if it still applies.",
+        statusCode: StatusCodes.Status409Conflict,
+        type: ProblemTypes.OrderStateConflict);
+
+    private static string Describe(string[] statuses) => statuses.Length == 0 ? "nothing (it is final)" : string.Join(", ", statuses);
+}

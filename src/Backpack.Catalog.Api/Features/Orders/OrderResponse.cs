@@ -1,0 +1,122 @@
+using Backpack.Catalog.Api.Features.Pricing;
+
+namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>An order with the prices it was placed at. Later catalogue or exchange-rate changes never alter it.</summary>
+/// <param name="Id">The order id; also the ERP's idempotency key for this order.</param>
+/// <param name="Status">submitted, confirmed, in_production, ready_to_ship, shipped, delivered, cancelled or rejected.</param>
+/// <param name="BuyerReference">The distributor's purchase order (PO) number.</param>
+/// <param name="ExchangeRate">The USD rate the order was priced at; null for USD orders.</param>
+/// <param name="PromisedShipDate">When the last line ships: stock lines within days, made-to-order lines after their lead time (UTC date).</param>
+/// <param name="QuoteId">The held quote whose prices the order took, if any.</param>
+/// <param name="Cancellable">True while the distributor may still cancel (submitted or confirmed).</param>
+/// <param name="History">Every status the order has had, oldest first, with who moved it.</param>
+public sealed record OrderResponse(
+    string Id,
+    string Status,
+    string DistributorId,
+    string BuyerReference,
+    string Currency,
+    LockedRateResponse? ExchangeRate,
+    string Incoterm,
+    ShipTo ShipTo,
+    DateOnly? RequestedDeliveryDate,
+    DateOnly PromisedShipDate,
+    string? QuoteId,
+    string? Notes,
+    IReadOnlyList<OrderLineResponse> Lines,
+    OrderTotalsResponse Totals,
+    PaymentResponse Payment,
+    bool Cancellable,
+    IReadOnlyList<StatusChangeResponse> History,
+    DateTime CreatedAt,
+    DateTime UpdatedAt);
+
+/// <param name="Rate">Units of the order currency per US dollar.</param>
+/// <param name="AsOf">When the rate was published (UTC).</param>
+public sealed record LockedRateResponse(string From, string To, decimal Rate, DateTime? AsOf);
+
+/// <param name="TierMinQuantity">The price break applied (its minimum quantity); null for samples.</param>
+/// <param name="UnitPriceUsd">The catalogue's USD unit price the line was converted from.</param>
+/// <param name="FromStock">Units reserved from stock for this line.</param>
+/// <param name="MadeToOrder">Units to be produced; they ship after the product's lead time.</param>
+public sealed record OrderLineResponse(
+    int Line,
+    string Sku,
+    string ProductId,
+    bool Sample,
+    int Quantity,
+    int? TierMinQuantity,
+    Money UnitPrice,
+    Money UnitPriceUsd,
+    Money LineTotal,
+    int FromStock,
+    int MadeToOrder,
+    DateOnly EstimatedShipDate);
+
+public sealed record OrderTotalsResponse(int Units, Money Subtotal, Money SubtotalUsd);
+
+/// <param name="Terms">The distributor's payment terms at placement.</param>
+/// <param name="Deposit">Due on confirmation: depositPercent of the subtotal, rounded half away from zero.</param>
+/// <param name="Balance">The rest of the subtotal, due as the terms say.</param>
+public sealed record PaymentResponse(string Terms, int DepositPercent, Money Deposit, Money Balance);
+
+/// <param name="From">The status before; null for the first entry.</param>
+/// <param name="Note">The reason given, when one was.</param>
+public sealed record StatusChangeResponse(string Status, string? From, DateTime At, ActorResponse Actor, string? Note);
+
+/// <param name="Role">distributor, admin or system.</param>
+/// <param name="KeyId">The id (never the secret) of the API key that made the change.</param>
+public sealed record ActorResponse(string Role, string? KeyId);
+
+public static class OrderMapping
+{
+    public static OrderResponse ToResponse(OrderRow order, IEnumerable<OrderLineRow> lines, IEnumerable<StatusChangeRow> history)
+    {
+        var currency = Currencies.ByCode[order.Currency];
+        return new OrderResponse(
+            order.OrderId,
+            order.Status,
+            order.DistributorId,
+            order.BuyerReference,
+            order.Currency,
+            LockedRate(order),
+            order.Incoterm,
+            ShipToOf(order),
+            order.RequestedDeliveryDate is { } requested ? DateOnly.Parse(requested, System.Globalization.CultureInfo.InvariantCulture) : null,
+            DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture),
+            order.QuoteId,
+            order.Notes,
+            lines.OrderBy(l => l.LineNumber).Select(l => ToResponse(l, currency)).ToList(),
+            Totals(order, currency),
+            Payment(order, currency),
+            order.Status is OrderStatus.Submitted or OrderStatus.Confirmed,
+            history.OrderBy(h => h.Sequence).Select(h => new StatusChangeResponse(
+                h.ToStatus, h.FromStatus, DateTimeOffset.FromUnixTimeMilliseconds(h.AtMs).UtcDateTime,
+                new ActorResponse(h.ActorRole, h.ActorKeyId), h.Note)).ToList(),
+            DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime,
+            DateTimeOffset.FromUnixTimeMilliseconds(order.UpdatedAtMs).UtcDateTime);
+    }
+
+    public static OrderLineResponse ToResponse(OrderLineRow line, Currency currency) => new(
+        line.LineNumber, line.Sku, line.ProductId, line.Sample, line.Quantity, line.TierMinQuantity,
+        Money.FromMinor(line.UnitPriceMinor, currency), Money.FromUsdCents(line.UnitPriceUsdCents), Money.FromMinor(line.LineTotalMinor, currency),
+        line.ReservedFromStock, line.MadeToOrder, DateOnly.Parse(line.EstimatedShipDate, System.Globalization.CultureInfo.InvariantCulture));
+
+    public static LockedRateResponse? LockedRate(OrderRow order) => order.Currency == Money.BaseCurrency
+        ? null
+        : new LockedRateResponse(Money.BaseCurrency, order.Currency, decimal.Parse(order.FxRate, System.Globalization.CultureInfo.InvariantCulture),
+            order.FxRateAsOfMs is { } asOf ? DateTimeOffset.FromUnixTimeMilliseconds(asOf).UtcDateTime : null);
+
+    public static ShipTo ShipToOf(OrderRow order) => new()
+    {
+        Name = order.ShipToName, AddressLine1 = order.ShipToLine1, AddressLine2 = order.ShipToLine2, City = order.ShipToCity,
+        Region = order.ShipToRegion, PostalCode = order.ShipToPostalCode, Country = order.ShipToCountry,
+    };
+
+    public static OrderTotalsResponse Totals(OrderRow order, Currency currency) =>
+        new(order.Units, Money.FromMinor(order.SubtotalMinor, currency), Money.FromUsdCents(order.SubtotalUsdCents));
+
+    public static PaymentResponse Payment(OrderRow order, Currency currency) =>
+        new(order.PaymentTerms, order.DepositPercent, Money.FromMinor(order.DepositMinor, currency), Money.FromMinor(order.BalanceMinor, currency));
+}

@@ -1,0 +1,74 @@
+namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>An order as stored: the snapshot taken at placement plus its current status and version.</summary>
+public sealed class OrderRow
+{
+    public const string Columns = """
+        o.order_id, o.distributor_id, o.status, o.version, o.buyer_reference, o.currency, o.fx_rate, o.fx_rate_as_of_ms,
+        o.incoterm, o.ship_to_name, o.ship_to_line1, o.ship_to_line2, o.ship_to_city, o.ship_to_region, o.ship_to_postal_code,
+        o.ship_to_country, o.requested_delivery_date, o.promised_ship_date, o.quote_id, o.notes, o.units, o.subtotal_minor,
+        o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms
+        """;
+
+    public string OrderId { get; set; } = "";
+    public string DistributorId { get; set; } = "";
+    public string Status { get; set; } = "";
+    public int Version { get; set; }
+    public string BuyerReference { get; set; } = "";
+    public string Currency { get; set; } = "";
+    public string FxRate { get; set; } = "1";
+    public long? FxRateAsOfMs { get; set; }
+    public string Incoterm { get; set; } = "";
+    public string? ShipToName { get; set; }
+    public string ShipToLine1 { get; set; } = "";
+    public string? ShipToLine2 { get; set; }
+    public string ShipToCity { get; set; } = "";
+    public string? ShipToRegion { get; set; }
+    public string? ShipToPostalCode { get; set; }
+    public string ShipToCountry { get; set; } = "";
+    public string? RequestedDeliveryDate { get; set; }
+    public string PromisedShipDate { get; set; } = "";
+    public string? QuoteId { get; set; }
+    public string? Notes { get; set; }
+    public int Units { get; set; }
+    public long SubtotalMinor { get; set; }
+    public long SubtotalUsdCents { get; set; }
+    public int DepositPercent { get; set; }
+    public long DepositMinor { get; set; }
+    public long BalanceMinor { get; set; }
+    public string PaymentTerms { get; set; } = "";
+    public long CreatedAtMs { get; set; }
+    public long UpdatedAtMs { get; set; }
+
+    /// <summary>The strong entity tag of the order's current version; If-Match compares against it.</summary>
+    public string ETag => $"\"v{Version}\"";
+}
+
+public sealed class OrderLineRow
+{
+    public string OrderId { get; set; } = "";
+    public int LineNumber { get; set; }
+    public string Sku { get; set; } = "";
+    public string ProductId { get; set; } = "";
+    public bool Sample { get; set; }
+    public int Quantity { get; set; }
+    public int? TierMinQuantity { get; set; }
+    public long UnitPriceUsdCents { get; set; }
+    public long UnitPriceMinor { get; set; }
+    public long LineTotalMinor { get; set; }
+    public int ReservedFromStock { get; set; }
+    public int MadeToOrder { get; set; }
+    public string EstimatedShipDate { get; set; } = "";
+}
+
+public sealed class StatusChangeRow
+{
+    public string OrderId { get; set; } = "";
+    public int Sequence { get; set; }
+    public string? FromStatus { get; set; }
+    public string ToStatus { get; set; } = "";
+    public string ActorRole { get; set; } = "";
+    public string? ActorKeyId { get; set; }
+    public string? Note { get; set; }
+    public long AtMs { get; set; }
+}

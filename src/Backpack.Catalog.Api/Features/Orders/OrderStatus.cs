@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+
+namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>
+/// The order lifecycle: submitted → confirmed → in_production → ready_to_ship → shipped → delivered, with
+/// cancelled (before production) and rejected (before confirmation) as ends. An order served wholly from stock
+/// may skip production. Reserved stock is released on cancelled or rejected and leaves the warehouse on shipped.
+/// </summary>
+public static class OrderStatus
+{
+    public const string Submitted = "submitted";
+    public const string Confirmed = "confirmed";
+    public const string InProduction = "in_production";
+    public const string ReadyToShip = "ready_to_ship";
+    public const string Shipped = "shipped";
+    public const string Delivered = "delivered";
+    public const string Cancelled = "cancelled";
+    public const string Rejected = "rejected";
+
+    public static readonly IReadOnlyList<string> All = [Submitted, Confirmed, InProduction, ReadyToShip, Shipped, Delivered, Cancelled, Rejected];
+
+    public static readonly FrozenDictionary<string, string[]> Next = new Dictionary<string, string[]>
+    {
+        [Submitted] = [Confirmed, Rejected, Cancelled],
+        [Confirmed] = [InProduction, ReadyToShip, Cancelled],
+        [InProduction] = [ReadyToShip],
+        [ReadyToShip] = [Shipped],
+        [Shipped] = [Delivered],
+        [Delivered] = [],
+        [Cancelled] = [],
+        [Rejected] = [],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static bool IsKnown(string? status) => status is not null && Next.ContainsKey(status);
+
+    public static bool CanMove(string from, string to) => Next.TryGetValue(from, out var next) && next.Contains(to);
+
+    public static bool ReleasesReservation(string to) => to is Cancelled or Rejected;
+
+    public static bool ConsumesReservation(string to) => to == Shipped;
+
+    public static string Describe() => string.Join(", ", All);
+}

@@ -1,0 +1,102 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using System.Text.Json;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+
+public static class PlaceOrderEndpoint
+{
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/orders", HandleAsync)
+            .WithName("PlaceOrder")
+            .WithTags("Orders")
+            .WithSummary("Place a wholesale order")
+            .WithDescription("Prices every line server-side with the rules of POST /v1/quotes, snapshots the prices on the order, reserves " +
+                "in-stock units atomically and promises a ship date for the made-to-order rest, and splits the subtotal into deposit " +
+                "and balance by your payment terms. Any broken rule answers 422 listing them all; nothing is created. " +
+                "Requires an Idempotency-Key: retrying with the same key and body returns the original answer with " +
+                "Idempotent-Replayed: true; the same key with another body is 422; while the first is still running, 409. " +
+                "Keys are kept 24 hours.")
+            .RequireAuthorization(AuthPolicies.Distributor)
+            .Accepts<PlaceOrderRequest>("application/json")
+            .Validated<PlaceOrderRequest>()
+            .Produces<OrderResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static async Task<IResult> HandleAsync(
+        PlaceOrderRequest request,
+        [FromHeader(Name = IdempotencyStore.HeaderName)]
+        [Required]
+        [Description("Required. A unique value per order (a UUID is ideal), 1 to 255 printable ASCII characters. Reuse it only to retry the same order.")]
+        string? idempotencyKey,
+        ClaimsPrincipal user,
+        IDbConnectionFactory connections,
+        IdempotencyStore idempotency,
+        OrderPricer pricer,
+        TimeProvider clock,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        CancellationToken cancellationToken)
+    {
+        if (!IdempotencyStore.IsWellFormed(idempotencyKey))
+        {
+            return OrderProblems.MissingIdempotencyKey();
+        }
+
+        var caller = Caller.From(user);
+        var serializer = json.Value.SerializerOptions;
+        var claim = await idempotency.ClaimAsync(caller.DistributorId!, idempotencyKey!, IdempotencyStore.HashOf(request, serializer), cancellationToken);
+        if (claim is not IdempotencyStore.Claim.Granted granted)
+        {
+            return claim switch
+            {
+                IdempotencyStore.Claim.Replay replay => new StoredOrderResult(replay.Response, replayed: true),
+                IdempotencyStore.Claim.DifferentRequest => OrderProblems.KeyReused(),
+                _ => OrderProblems.StillInFlight(),
+            };
+        }
+
+        var completed = false;
+        try
+        {
+            var sql = connections.Dialect;
+            await using var connection = await connections.OpenAsync(cancellationToken);
+            var (priced, violations) = await pricer.PriceAsync(connection, sql, caller.DistributorId!, request, cancellationToken);
+            if (priced is null)
+            {
+                return OrderProblems.RuleViolations(violations);
+            }
+
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var order = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
+            var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,
+                JsonSerializer.Serialize(order.ToResponse(), serializer), order.Order.ETag);
+            if (!await IdempotencyStore.CompleteAsync(connection, transaction, sql, granted, stored))
+            {
+                // The claim was taken over as abandoned while this request ran; the other request owns the key now.
+                return OrderProblems.StillInFlight();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            completed = true;
+            return new StoredOrderResult(stored, replayed: false);
+        }
+        finally
+        {
+            if (!completed)
+            {
+                await idempotency.ReleaseAsync(granted);
+            }
+        }
+    }
+}

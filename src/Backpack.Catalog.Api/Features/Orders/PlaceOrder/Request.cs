@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Pricing;
+using FluentValidation;
+
+namespace Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+
+/// <summary>A wholesale order. Prices are the server's: the body names SKUs and quantities, never prices.</summary>
+public sealed class PlaceOrderRequest : IHasLineItems
+{
+    public const int MaxBuyerReferenceLength = 64;
+    public const int MaxNotesLength = 2000;
+
+    public static PlaceOrderRequest Example => new()
+    {
+        BuyerReference = "PO-2026-0117",
+        Lines = [new() { Sku = "CL-METRO9-BLK", Quantity = 260 }, new() { Sku = "CL-METRO9-NVY", Quantity = 100 }],
+        Currency = "KES",
+        Incoterm = "CIF",
+        ShipTo = new() { Name = "Nairobi Outfitters Ltd", AddressLine1 = "Godown 14, Mombasa Road", City = "Nairobi", PostalCode = "00500", Country = "KE" },
+        Notes = "Please label cartons with our PO number.",
+    };
+
+    /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample.</summary>
+    [Required]
+    public IReadOnlyList<LineItemRequest>? Lines { get; init; }
+
+    /// <summary>Your purchase order number (1 to 64 characters); shown on the order and on the supplier's documents.</summary>
+    /// <example>PO-2026-0117</example>
+    [Required]
+    public string? BuyerReference { get; init; }
+
+    /// <summary>ISO 4217 code to be invoiced in: USD, EUR, GBP, AED, SAR, ZAR, KES, NGN or BRL. Default: your account's currency (or the quote's).</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>EXW, FOB, CIF, DAP or DDP. Default: your account's Incoterm.</summary>
+    public string? Incoterm { get; init; }
+
+    [Required]
+    public ShipTo? ShipTo { get; init; }
+
+    /// <summary>When you need the goods (UTC date, not in the past). The promised ship date in the answer says what is possible.</summary>
+    public DateOnly? RequestedDeliveryDate { get; init; }
+
+    /// <summary>A quoteId from POST /v1/quotes: the order takes that quote's prices and exchange rate while it is valid. Its lines must match the quote's.</summary>
+    public string? QuoteId { get; init; }
+
+    /// <summary>Free text for the supplier (at most 2,000 characters).</summary>
+    public string? Notes { get; init; }
+
+    public sealed class Validator : AbstractValidator<PlaceOrderRequest>
+    {
+        public Validator(TimeProvider clock)
+        {
+            LineItemRules.Apply(this);
+            RuleFor(r => r.BuyerReference).NotEmpty().WithMessage("buyerReference (your PO number) is required.");
+            RuleFor(r => r.BuyerReference).MaximumLength(MaxBuyerReferenceLength)
+                .Must(text => !text!.Any(char.IsControl)).When(r => r.BuyerReference is not null)
+                .WithMessage($"buyerReference must be at most {MaxBuyerReferenceLength} printable characters.");
+            RuleFor(r => r.Currency).Must(c => Currencies.ByCode.ContainsKey(c!)).When(r => r.Currency is not null)
+                .WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
+            RuleFor(r => r.Incoterm).Must(Incoterms.IsKnown).When(r => r.Incoterm is not null)
+                .WithMessage($"Unknown Incoterm. Use one of: {Incoterms.Describe()}.");
+            RuleFor(r => r.ShipTo).NotNull().WithMessage("shipTo is required: at least addressLine1, city and country.");
+            RuleFor(r => r.ShipTo!).SetValidator(new ShipTo.Validator()).When(r => r.ShipTo is not null);
+            RuleFor(r => r.RequestedDeliveryDate)
+                .Must(date => date >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).When(r => r.RequestedDeliveryDate is not null)
+                .WithMessage("requestedDeliveryDate must be today or later (UTC).");
+            RuleFor(r => r.QuoteId).Matches(QuoteIds.Pattern).When(r => r.QuoteId is not null)
+                .WithMessage("quoteId must be the quoteId of a quote, e.g. qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.");
+            RuleFor(r => r.Notes).MaximumLength(MaxNotesLength).WithMessage($"notes must be at most {MaxNotesLength} characters.");
+        }
+    }
+}

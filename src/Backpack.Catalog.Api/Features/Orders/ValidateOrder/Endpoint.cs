@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
+
+public static class ValidateOrderEndpoint
+{
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/orders/validate", HandleAsync)
+            .WithName("ValidateOrder")
+            .WithTags("Orders")
+            .WithSummary("Dry-run an order: see what would be created, or every violation")
+            .WithDescription("Takes the same body as POST /v1/orders and applies every rule, but writes nothing and reserves nothing, " +
+                "and needs no Idempotency-Key. 200 shows the order as it would be priced now; 422 lists every violation " +
+                "with per-line errors, exactly as placing the order would.")
+            .RequireAuthorization(AuthPolicies.Distributor)
+            .Accepts<PlaceOrderRequest>("application/json")
+            .Validated<PlaceOrderRequest>()
+            .Produces<OrderPreviewResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static async Task<Results<Ok<OrderPreviewResponse>, ProblemHttpResult>> HandleAsync(
+        PlaceOrderRequest request, ClaimsPrincipal user, IDbConnectionFactory connections, OrderPricer pricer, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(user);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var (priced, violations) = await pricer.PriceAsync(connection, connections.Dialect, caller.DistributorId!, request, cancellationToken);
+        if (priced is null)
+        {
+            return OrderProblems.RuleViolations(violations);
+        }
+
+        var (order, lines) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced), clock.GetUtcNow());
+        var currency = Currencies.ByCode[order.Currency];
+        return TypedResults.Ok(new OrderPreviewResponse(
+            order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), order.Incoterm, OrderMapping.ShipToOf(order),
+            request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
+            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency)));
+    }
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Catalogue;
+using FluentValidation;
+
+namespace Backpack.Catalog.Api.Features.Pricing;
+
+/// <summary>One requested line of a quote or an order: a SKU, a quantity, bulk or sample.</summary>
+public sealed class LineItemRequest
+{
+    /// <example>CL-METRO9-BLK</example>
+    [Required]
+    public string? Sku { get; init; }
+
+    /// <summary>Units wanted. Bulk lines must meet the SKU's MOQ and increments; quotes explain any that do not.</summary>
+    /// <example>250</example>
+    [Required]
+    public int? Quantity { get; init; }
+
+    /// <summary>true prices a sample order (at the sample price, up to the sample maximum, no MOQ).</summary>
+    public bool Sample { get; init; }
+}
+
+/// <summary>A request that carries line items: quotes and orders share the same line rules.</summary>
+public interface IHasLineItems
+{
+    IReadOnlyList<LineItemRequest>? Lines { get; }
+}
+
+public static class LineItemRules
+{
+    public const int MaxLines = 100;
+    public const int MaxQuantity = 10_000_000;
+
+    /// <summary>Adds the shape rules for <c>lines</c>; pricing rules (MOQ, increments, samples) are the PriceBook's.</summary>
+    public static void Apply<T>(AbstractValidator<T> validator)
+        where T : IHasLineItems
+    {
+        // Each rule stands alone: a When() would also switch off the NotNull() before it in the same chain.
+        validator.RuleFor(r => r.Lines).NotNull().WithMessage("lines is required.");
+        validator.RuleFor(r => r.Lines).Must(l => l!.Count is >= 1 and <= MaxLines).When(r => r.Lines is not null)
+            .WithMessage($"lines must hold 1 to {MaxLines} lines.");
+        validator.RuleForEach(r => r.Lines).NotNull().WithMessage("Each line must be an object with sku and quantity.")
+            .When(r => r.Lines is { Count: <= MaxLines });
+        validator.RuleForEach(r => r.Lines).ChildRules(line =>
+        {
+            line.RuleFor(l => l.Sku).NotNull().WithMessage("sku is required.");
+            line.RuleFor(l => l.Sku).Matches(CatalogueIds.SkuPattern).When(l => l.Sku is not null)
+                .WithMessage("sku must be 4 to 32 uppercase letters, digits and single hyphens, e.g. CL-METRO9-BLK.");
+            line.RuleFor(l => l.Quantity).NotNull().WithMessage("quantity is required.")
+                .InclusiveBetween(-MaxQuantity, MaxQuantity).WithMessage($"quantity must be a whole number of at most {MaxQuantity:N0}.");
+        }).When(r => r.Lines is { Count: <= MaxLines });
+        validator.RuleForEach(r => r.Lines).Must((request, line) => IsFirstOfItsKind(request.Lines!, line))
+            .When(r => r.Lines is { Count: <= MaxLines })
+            .WithMessage((_, line) => $"{line!.Sku} appears twice{(line?.Sample == true ? " as a sample" : "")}; put its whole quantity on one line.");
+    }
+
+    private static bool IsFirstOfItsKind(IReadOnlyList<LineItemRequest> lines, LineItemRequest line) =>
+        line?.Sku is null || ReferenceEquals(lines.First(l => l?.Sku == line.Sku && l.Sample == line.Sample), line);
+}

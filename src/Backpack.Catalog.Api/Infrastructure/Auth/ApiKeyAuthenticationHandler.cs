@@ -1,0 +1,82 @@
+using System.Text.Encodings.Web;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Backpack.Catalog.Api.Infrastructure.Auth;
+
+/// <summary>
+/// Authenticates the <c>X-Api-Key</c> header. No header means anonymous; a header that is malformed, unknown,
+/// revoked or wrong fails, and <see cref="AuthSetup"/> answers 401 for it on every route, so a client learns
+/// at once that its key is bad rather than silently browsing as anonymous.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyStore keys,
+    IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!Request.Headers.TryGetValue(ApiKeyFormat.HeaderName, out var values) || values.Count == 0)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var caller = values.Count == 1 ? await keys.AuthenticateAsync(values[0]!.Trim(), Context.RequestAborted) : null;
+        return caller is null
+            ? AuthenticateResult.Fail("The API key is malformed, unknown or revoked.")
+            : AuthenticateResult.Success(new AuthenticationTicket(caller.ToPrincipal(SchemeName), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteUnauthorizedAsync(Context, problems, $"Send your API key in the {ApiKeyFormat.HeaderName} header.");
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        var role = Context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "anonymous";
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Type = ProblemTypes.Forbidden,
+                Title = "This API key may not do that.",
+                Detail = $"A {role} key cannot {Request.Method} {Request.Path}. {RequiredRoleHint(Context)}",
+            },
+        });
+    }
+
+    public static async Task WriteUnauthorizedAsync(HttpContext context, IProblemDetailsService problems, string detail)
+    {
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{ApiKeyFormat.HeaderName}\"";
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Type = ProblemTypes.Unauthorized,
+                Title = "A valid API key is required.",
+                Detail = detail,
+            },
+        });
+    }
+
+    private static string RequiredRoleHint(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()?.Policy switch
+        {
+            AuthPolicies.Admin => "It needs an admin key.",
+            AuthPolicies.Distributor => "It needs a distributor key.",
+            AuthPolicies.OrderReader => "It needs a distributor or admin key.",
+            _ => "",
+        };
+}
