@@ -1,4 +1,6 @@
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -23,6 +25,23 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Warning");
     }
+
+    /// <summary>A client that sends <paramref name="apiKey"/> in X-Api-Key on every request.</summary>
+    public HttpClient ClientWithKey(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(ApiKeyFormat.HeaderName, apiKey);
+        return client;
+    }
+
+    /// <summary>Issues a fresh admin key the way the create-admin-key command does.</summary>
+    public async Task<string> CreateAdminKeyAsync(string label = "test admin")
+    {
+        var issued = await Services.GetRequiredService<ApiKeyStore>().IssueAsync(ApiKeyRoles.Admin, null, label, CancellationToken.None);
+        return issued.Key;
+    }
+
+    public async Task<HttpClient> AdminClientAsync() => ClientWithKey(await CreateAdminKeyAsync());
 
     public override async ValueTask DisposeAsync()
     {
