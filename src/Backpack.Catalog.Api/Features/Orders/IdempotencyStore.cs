@@ -173,6 +173,6 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
     public async Task<int> PurgeExpiredAsync(DbConnection connection, long nowMs) =>
         await connection.ExecuteAsync(connections.Dialect.Render(PurgeExpiredKeys), new { NowMs = nowMs });
 
-    [GeneratedRegex(@"^[\x21-\x7E]{1,255}$")]
+    [GeneratedRegex(@"^[\x21-\x7E]{1,255}\z")]
     private static partial Regex KeyShape();
 }

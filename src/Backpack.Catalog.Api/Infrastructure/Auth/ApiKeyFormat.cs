@@ -44,6 +44,6 @@ public static partial class ApiKeyFormat
             && CryptographicOperations.FixedTimeEquals(presentedHash, stored);
     }
 
-    [GeneratedRegex("^bpk_(?<id>[a-z0-9]{8,24})_[A-Za-z0-9]{32,64}$")]
+    [GeneratedRegex(@"^bpk_(?<id>[a-z0-9]{8,24})_[A-Za-z0-9]{32,64}\z")]
     private static partial Regex Shape();
 }
