@@ -50,18 +50,16 @@ public static class ListApiKeysEndpoint
         [AsParameters] ListApiKeysRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
     {
         var filters = request.DistributorId ?? "";
-        var after = request.Cursor is null ? null : CursorCodec.TryDecode<AdminPageRequest.PageCursor>(request.Cursor);
-        if (request.Cursor is not null && (after is not { Filters: not null, AfterId: not null } || after.Filters != filters))
+        if (!request.TryReadCursor(filters, out var afterId))
         {
-            return Problems.Validation("cursor", "cursor is malformed or belongs to another query. Pass the nextCursor of a previous page unchanged.");
+            return AdminPageRequest.CursorProblem();
         }
 
         var limit = request.Limit ?? AdminPageRequest.DefaultLimit;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ApiKeyRow>(connections.Dialect.Render(SelectPage),
-            new { request.DistributorId, after?.AfterId, Limit = limit + 1 })).AsList();
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? CursorCodec.Encode(new AdminPageRequest.PageCursor(filters, page[^1].KeyId)) : null;
+            new { request.DistributorId, AfterId = afterId, Limit = limit + 1 })).AsList();
+        var (page, next) = AdminPageRequest.Slice(rows, limit, filters, r => r.KeyId);
         return ETaggedJson.Of(new ListApiKeysResponse(page.Select(r => r.ToResponse()).ToList(), next, limit));
     }
 }

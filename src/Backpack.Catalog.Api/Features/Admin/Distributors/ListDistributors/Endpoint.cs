@@ -38,18 +38,15 @@ public static class ListDistributorsEndpoint
     private static async Task<Results<ETaggedJson<ListDistributorsResponse>, ValidationProblem>> HandleAsync(
         [AsParameters] ListDistributorsRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
     {
-        var after = request.Cursor is null ? null : CursorCodec.TryDecode<AdminPageRequest.PageCursor>(request.Cursor);
-        if (request.Cursor is not null && after is not { Filters: "", AfterId: not null })
+        if (!request.TryReadCursor("", out var afterId))
         {
-            return Problems.Validation("cursor", "cursor is malformed. Pass the nextCursor of a previous page unchanged.");
+            return AdminPageRequest.CursorProblem();
         }
 
         var limit = request.Limit ?? AdminPageRequest.DefaultLimit;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<DistributorRow>(connections.Dialect.Render(SelectPage),
-            new { after?.AfterId, Limit = limit + 1 })).AsList();
-        var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? CursorCodec.Encode(new AdminPageRequest.PageCursor("", page[^1].DistributorId)) : null;
+        var rows = (await connection.QueryAsync<DistributorRow>(connections.Dialect.Render(SelectPage), new { AfterId = afterId, Limit = limit + 1 })).AsList();
+        var (page, next) = AdminPageRequest.Slice(rows, limit, "", r => r.DistributorId);
         return ETaggedJson.Of(new ListDistributorsResponse(page.Select(r => r.ToResponse()).ToList(), next, limit));
     }
 }
