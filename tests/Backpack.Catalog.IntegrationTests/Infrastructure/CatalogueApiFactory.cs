@@ -8,11 +8,16 @@ namespace Backpack.Catalog.IntegrationTests.Infrastructure;
 /// <summary>The real HTTP pipeline on a fresh database per test class.</summary>
 public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private TestDatabase? _sharedDatabase;
+
     public TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>A second app instance on the same database, as two hosts behind a load balancer would be.</summary>
+    public static CatalogueApiFactory SharingDatabaseWith(CatalogueApiFactory first) => new() { _sharedDatabase = first.Database };
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = _sharedDatabase ?? await TestDatabase.CreateAsync();
         // Start the host now so migration and seeding happen before the first test.
         _ = Server;
     }
@@ -46,7 +51,11 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_sharedDatabase is null)
+        {
+            await Database.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

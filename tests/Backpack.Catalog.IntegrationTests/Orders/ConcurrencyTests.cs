@@ -76,6 +76,25 @@ public sealed class ConcurrencyTests
         (await db.ScalarAsync<long>($"SELECT COUNT(*) FROM orders WHERE distributor_id = '{DemoKeys.AlpenId}'")).ShouldBe(10);
     }
 
+    [Fact]
+    public async Task Two_app_instances_on_one_database_place_one_order_for_fifty_identical_requests()
+    {
+        await using var first = await StartAsync();
+        await using var second = CatalogueApiFactory.SharingDatabaseWith(first);
+        await second.InitializeAsync();
+        var variant = OrderableAlone().First(v => v.StockOnHand > 0);
+        var json = JsonSerializer.Serialize(OrderBodies.Order(variant.Sku, variant.Moq, "PO-TWO-HOSTS"), HttpAssertions.Json);
+
+        var answers = await SendTogetherAsync([first, second], Enumerable.Repeat((DemoKeys.Alpen, json, Guid.NewGuid().ToString()), 50).ToList());
+
+        answers.Where(a => a.Status != HttpStatusCode.Created).Select(a => $"{(int)a.Status}: {a.Body}").ShouldBeEmpty();
+        answers.Select(a => a.Body).Distinct(StringComparer.Ordinal).Count().ShouldBe(1);
+        answers.Count(a => a.Replayed).ShouldBe(49);
+        (await first.Database.ScalarAsync<long>("SELECT COUNT(*) FROM orders")).ShouldBe(1);
+        (await first.Database.ScalarAsync<long>($"SELECT stock_reserved FROM variants WHERE sku = '{variant.Sku}'"))
+            .ShouldBe(Math.Min(variant.Moq, variant.StockOnHand));
+    }
+
     /// <summary>Variants an order may name on their own: no product-level MOQ and no per-order cap.</summary>
     private static IEnumerable<SeedVariant> OrderableAlone() => SeedExpectations.Products
         .Where(p => p.ProductMoq is null)
@@ -90,10 +109,14 @@ public sealed class ConcurrencyTests
     }
 
     /// <summary>Sends every request on its own client, all released at once, and collects the answers within <see cref="Bound"/>.</summary>
-    private static async Task<Answer[]> SendTogetherAsync(CatalogueApiFactory api, IReadOnlyList<(string ApiKey, string Json, string Key)> requests)
+    private static Task<Answer[]> SendTogetherAsync(CatalogueApiFactory api, IReadOnlyList<(string ApiKey, string Json, string Key)> requests) =>
+        SendTogetherAsync([api], requests);
+
+    /// <summary>As above, spreading the requests over several app instances in turn.</summary>
+    private static async Task<Answer[]> SendTogetherAsync(IReadOnlyList<CatalogueApiFactory> apis, IReadOnlyList<(string ApiKey, string Json, string Key)> requests)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        var clients = requests.Select(r => api.ClientWithKey(r.ApiKey)).ToList();
+        var clients = requests.Select((r, i) => apis[i % apis.Count].ClientWithKey(r.ApiKey)).ToList();
         try
         {
             var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
