@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
+
+namespace Backpack.Catalog.IntegrationTests.Orders;
+
+/// <summary>The order endpoints as a client calls them, and the stock columns orders move.</summary>
+internal static class OrderRequests
+{
+    public const string StateConflict = "https://backpack-catalog.dev/problems/order-state-conflict";
+    public const string PreconditionFailed = "https://backpack-catalog.dev/problems/precondition-failed";
+    public const string OrderRules = "https://backpack-catalog.dev/problems/order-rules";
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    /// <summary>POST /v1/orders with a fresh Idempotency-Key unless one is given.</summary>
+    public static Task<HttpResponseMessage> PlaceOrderAsync(this HttpClient client, object body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders") { Content = JsonContent.Create(body, options: HttpAssertions.Json) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString());
+        return client.SendAsync(request, Cancellation);
+    }
+
+    /// <summary>Places an order that must be accepted, and returns it.</summary>
+    public static async Task<OrderResponse> PlaceValidOrderAsync(this HttpClient client, object body) =>
+        await (await client.PlaceOrderAsync(body)).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
+
+    public static Task<HttpResponseMessage> ValidateOrderAsync(this HttpClient client, object body) =>
+        client.PostAsJsonAsync("/v1/orders/validate", body, HttpAssertions.Json, Cancellation);
+
+    public static Task<HttpResponseMessage> GetOrderResponseAsync(this HttpClient client, string orderId) =>
+        client.GetAsync($"/v1/orders/{orderId}", Cancellation);
+
+    public static async Task<OrderResponse> GetOrderAsync(this HttpClient client, string orderId) =>
+        await (await client.GetOrderResponseAsync(orderId)).ShouldBeJsonAsync<OrderResponse>();
+
+    public static Task<HttpResponseMessage> CancelOrderAsync(this HttpClient client, string orderId, string? reason = null, string? ifMatch = null) =>
+        client.SendAsync(WithIfMatch(new HttpRequestMessage(HttpMethod.Post, $"/v1/orders/{orderId}/cancel")
+        {
+            Content = JsonContent.Create(new { reason }, options: HttpAssertions.Json),
+        }, ifMatch), Cancellation);
+
+    public static Task<HttpResponseMessage> ChangeStatusAsync(this HttpClient admin, string orderId, string status, string? note = null, string? ifMatch = null) =>
+        admin.SendAsync(WithIfMatch(new HttpRequestMessage(HttpMethod.Post, $"/v1/admin/orders/{orderId}/status")
+        {
+            Content = JsonContent.Create(new { status, note }, options: HttpAssertions.Json),
+        }, ifMatch), Cancellation);
+
+    /// <summary>Moves an order to <paramref name="status"/>, which must be allowed, and returns it.</summary>
+    public static async Task<OrderResponse> MoveAsync(this HttpClient admin, string orderId, string status) =>
+        await (await admin.ChangeStatusAsync(orderId, status)).ShouldBeJsonAsync<OrderResponse>();
+
+    public static string ETagOf(HttpResponseMessage response) =>
+        response.Headers.ETag?.Tag ?? throw new ShouldAssertException("The response has no ETag.");
+
+    public static string KeyIdOf(string apiKey) => ApiKeyFormat.KeyIdOf(apiKey) ?? throw new ShouldAssertException($"{apiKey} is not a well-formed key.");
+
+    public static Task<long> StockReservedAsync(this TestDatabase database, string sku) =>
+        database.ScalarAsync<long>($"SELECT stock_reserved FROM variants WHERE sku = '{sku}'");
+
+    public static Task<long> StockOnHandAsync(this TestDatabase database, string sku) =>
+        database.ScalarAsync<long>($"SELECT stock_on_hand FROM variants WHERE sku = '{sku}'");
+
+    /// <summary>The codes of a 422 order-rules problem's violations, in order.</summary>
+    public static async Task<(JsonElement Problem, IReadOnlyList<string> Codes)> ShouldBeRuleViolationsAsync(this HttpResponseMessage response)
+    {
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("type").GetString().ShouldBe(OrderRules);
+        var codes = problem.GetProperty("violations").EnumerateArray().Select(v => v.GetProperty("code").GetString()!).ToList();
+        return (problem, codes);
+    }
+
+    private static HttpRequestMessage WithIfMatch(HttpRequestMessage request, string? ifMatch)
+    {
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return request;
+    }
+}
