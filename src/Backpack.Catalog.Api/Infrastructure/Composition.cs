@@ -24,7 +24,11 @@ public static class Composition
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            // The web defaults read "100" as 100; the documented types are numbers, so a string is a 400, not a silent order.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         builder.Services.AddCatalogueProblemDetails();
         builder.Services.AddRequestValidators();
         builder.Services.AddCatalogueData();
