@@ -157,11 +157,29 @@ public sealed class QuoteRulesTests(CatalogueApiFactory api) : IClassFixture<Cat
     }
 
     [Fact]
-    public async Task A_quote_writes_nothing()
+    public async Task A_quote_reserves_no_stock()
     {
-        var before = await api.Database.ScalarAsync<long>("SELECT SUM(stock_on_hand) FROM variants");
+        var before = await api.Database.ScalarAsync<long>("SELECT SUM(stock_on_hand) + SUM(stock_reserved) * 1000000 FROM variants");
         await QuoteAsync(new { lines = new[] { new { sku = WithSample.Sku, quantity = WithSample.Moq } } });
-        (await api.Database.ScalarAsync<long>("SELECT SUM(stock_on_hand) FROM variants")).ShouldBe(before);
+        (await api.Database.ScalarAsync<long>("SELECT SUM(stock_on_hand) + SUM(stock_reserved) * 1000000 FROM variants")).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_valid_quote_is_held_for_seven_days_with_its_prices_and_an_invalid_one_is_not_held()
+    {
+        var held = await QuoteAsync(new { currency = "GBP", lines = new[] { new { sku = WithSample.Sku, quantity = WithSample.Moq } } });
+        var quoteId = held.QuoteId.ShouldNotBeNull();
+        held.ValidUntil.ShouldNotBeNull().ShouldBe(held.QuotedAt.AddDays(7), TimeSpan.FromMilliseconds(1));
+        (await api.Database.ScalarAsync<string>($"SELECT currency FROM quotes WHERE quote_id = '{quoteId}'")).ShouldBe("GBP");
+        (await api.Database.ScalarAsync<long>($"SELECT unit_price_usd_cents FROM quote_lines WHERE quote_id = '{quoteId}'"))
+            .ShouldBe((long)(WithSample.Tiers[0].UnitPriceUsd * 100));
+
+        var before = await api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM quotes");
+        var invalid = await QuoteAsync(new { lines = new[] { new { sku = WithSample.Sku, quantity = WithSample.Moq - 1 } } });
+        invalid.Valid.ShouldBeFalse();
+        invalid.QuoteId.ShouldBeNull();
+        invalid.ValidUntil.ShouldBeNull();
+        (await api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM quotes")).ShouldBe(before);
     }
 
     private async Task<QuoteResponse> QuoteAsync(object body)
