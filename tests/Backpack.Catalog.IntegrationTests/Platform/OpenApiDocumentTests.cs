@@ -67,6 +67,27 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
         }
     }
 
+    /// <summary>What Swagger UI does after "Authorize" with a demo key and "Try it out": send the documented example.</summary>
+    [Fact]
+    public async Task The_documented_order_example_places_an_order_with_a_demo_key_as_swagger_ui_sends_it()
+    {
+        var document = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken))!;
+        var operation = document["paths"]!["/v1/orders"]!["post"]!;
+        document["components"]!["securitySchemes"]!["ApiKey"]!["name"]!.GetValue<string>().ShouldBe("X-Api-Key");
+        operation["security"]!.AsArray().Single()!.AsObject().Select(s => s.Key).ShouldBe(["ApiKey"]);
+        var idempotencyKey = operation["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == "Idempotency-Key")!;
+        idempotencyKey["required"]!.GetValue<bool>().ShouldBeTrue();
+        document["paths"]!["/v1/products"]!["get"]!["security"].ShouldBeNull("the catalogue is open to anyone");
+
+        var example = document["components"]!["schemas"]!["PlaceOrderRequest"]!["example"]!.ToJsonString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders") { Content = new StringContent(example, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Api-Key", DemoKeys.Alpen);
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await api.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Swagger_ui_is_served()
     {
