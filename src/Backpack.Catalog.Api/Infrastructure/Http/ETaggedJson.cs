@@ -25,7 +25,8 @@ public sealed class ETaggedJson<T>(T value, string? versionTag = null) : IResult
         var response = httpContext.Response;
         response.Headers.ETag = etag;
         response.Headers.CacheControl = "no-cache";
-        if (Matches(httpContext.Request.Headers.IfNoneMatch, etag))
+        // Only reads revalidate: a POST that answers with the changed resource must never become a 304.
+        if (HttpMethods.IsGet(httpContext.Request.Method) && Matches(httpContext.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;

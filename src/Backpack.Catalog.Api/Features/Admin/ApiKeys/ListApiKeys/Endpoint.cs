@@ -42,6 +42,7 @@ public static class ListApiKeysEndpoint
         admin.MapGet("/api-keys", HandleAsync)
             .WithName("ListApiKeys")
             .WithSummary("List API keys (never their secrets), by key id")
+            .WithDescription("Key ids, roles, owners, labels and revocation times, in key id order; optionally one distributor's keys. Secrets and hashes are never shown.")
             .Validated<ListApiKeysRequest>()
             .Produces<ListApiKeysResponse>()
             .Produces(StatusCodes.Status304NotModified);

@@ -12,6 +12,7 @@ public static class GetDistributorEndpoint
         admin.MapGet("/distributors/{distributorId}", HandleAsync)
             .WithName("GetDistributor")
             .WithSummary("Read a distributor account")
+            .WithDescription("One account with the terms its new orders are placed on. Placed orders keep the terms they were placed with.")
             .Produces<DistributorResponse>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);

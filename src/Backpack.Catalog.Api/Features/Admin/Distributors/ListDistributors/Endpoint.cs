@@ -31,6 +31,7 @@ public static class ListDistributorsEndpoint
         admin.MapGet("/distributors", HandleAsync)
             .WithName("ListDistributors")
             .WithSummary("List distributor accounts, by id")
+            .WithDescription("Every distributor account with its default currency, Incoterm and payment terms, in id order; follow nextCursor until it is null.")
             .Validated<ListDistributorsRequest>()
             .Produces<ListDistributorsResponse>()
             .Produces(StatusCodes.Status304NotModified);
