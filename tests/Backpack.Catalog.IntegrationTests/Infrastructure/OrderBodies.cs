@@ -24,7 +24,7 @@ public static class OrderBodies
 }
 
 /// <summary>Row counts of every table an order request may write, to prove a rejected request wrote nothing.</summary>
-public sealed record OrderTableCounts(long Orders, long Lines, long History, long IdempotencyKeys, long Quotes, long StockReserved)
+public sealed record OrderTableCounts(long Orders, long Lines, long History, long IdempotencyKeys, long Quotes, long StockReserved, long OutboxMessages)
 {
     public static async Task<OrderTableCounts> ReadAsync(TestDatabase database) => new(
         await database.ScalarAsync<long>("SELECT COUNT(*) FROM orders"),
@@ -32,5 +32,6 @@ public sealed record OrderTableCounts(long Orders, long Lines, long History, lon
         await database.ScalarAsync<long>("SELECT COUNT(*) FROM order_status_history"),
         await database.ScalarAsync<long>("SELECT COUNT(*) FROM idempotency_keys"),
         await database.ScalarAsync<long>("SELECT COUNT(*) FROM quotes"),
-        await database.ScalarAsync<long>("SELECT COALESCE(SUM(stock_reserved), 0) FROM variants"));
+        await database.ScalarAsync<long>("SELECT COALESCE(SUM(stock_reserved), 0) FROM variants"),
+        await database.ScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages"));
 }

@@ -86,6 +86,7 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         {
             Orders = afterQuote.Orders + 1, Lines = afterQuote.Lines + 2, History = afterQuote.History + 1,
             IdempotencyKeys = afterQuote.IdempotencyKeys + 1, StockReserved = afterQuote.StockReserved + reserved,
+            OutboxMessages = afterQuote.OutboxMessages + 1,
         });
 
         var read = await nairobi.GetOrderResponseAsync(order.Id);

@@ -138,11 +138,13 @@ public static class OrderStore
             await connection.ExecuteAsync(statement, reservations, transaction);
         }
 
-        await connection.ExecuteAsync(sql.Render(InsertStatusChange), new StatusChangeRow
+        var change = new StatusChangeRow
         {
             OrderId = order.OrderId, Sequence = order.Version + 1, FromStatus = order.Status, ToStatus = toStatus,
             ActorRole = caller.Role, ActorKeyId = caller.KeyId, Note = note, AtMs = nowMs,
-        }, transaction);
+        };
+        await connection.ExecuteAsync(sql.Render(InsertStatusChange), change, transaction);
+        await OrderOutbox.EnqueueStatusChangedAsync(connection, transaction, sql, change);
         return (TransitionOutcome.Done, order);
     }
 

@@ -81,6 +81,7 @@ public static class PlaceOrderEndpoint
             var order = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
             var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,
                 JsonSerializer.Serialize(order.ToResponse(), serializer), order.Order.ETag);
+            await OrderOutbox.EnqueuePlacedAsync(connection, transaction, sql, order.Order, stored.Body);
             if (!await IdempotencyStore.CompleteAsync(connection, transaction, sql, granted, stored))
             {
                 // The claim was taken over as abandoned while this request ran; the other request owns the key now.

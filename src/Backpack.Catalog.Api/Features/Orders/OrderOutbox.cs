@@ -1,0 +1,43 @@
+using System.Data.Common;
+using System.Text.Json;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>
+/// Writes order events into the outbox inside the caller's transaction: if the order change commits, so does its
+/// message, and if it rolls back, no message exists. Each event is numbered by the order version it produced.
+/// </summary>
+public static class OrderOutbox
+{
+    public const string Placed = "order.placed";
+    public const string StatusChanged = "order.status_changed";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const string InsertMessage = """
+        INSERT INTO outbox_messages (message_id, order_id, sequence, event_type, payload, state, attempts, next_attempt_at_ms, created_at_ms)
+        VALUES (@MessageId, @OrderId, @Sequence, @EventType, @Payload, 'pending', 0, @NowMs, @NowMs);
+        """;
+
+    /// <summary>The event a status change publishes: enough for the ERP to apply it without reading the order back.</summary>
+    public sealed record StatusChangedEvent(string OrderId, int Sequence, string Status, string? From, DateTime At, ActorResponse Actor, string? Note);
+
+    public static Task EnqueuePlacedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string orderJson) =>
+        EnqueueAsync(connection, transaction, sql, order.OrderId, order.Version, Placed, orderJson, order.CreatedAtMs);
+
+    public static Task EnqueueStatusChangedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, StatusChangeRow change) =>
+        EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence, StatusChanged,
+            JsonSerializer.Serialize(new StatusChangedEvent(change.OrderId, change.Sequence, change.ToStatus, change.FromStatus,
+                DateTimeOffset.FromUnixTimeMilliseconds(change.AtMs).UtcDateTime, new ActorResponse(change.ActorRole, change.ActorKeyId), change.Note), Json),
+            change.AtMs);
+
+    private static async Task EnqueueAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, string orderId, int sequence, string eventType, string payload, long nowMs) =>
+        await connection.ExecuteAsync(sql.Render(InsertMessage), new
+        {
+            MessageId = "msg_" + Guid.CreateVersion7().ToString("N"), OrderId = orderId, Sequence = sequence, EventType = eventType,
+            Payload = payload, NowMs = nowMs,
+        }, transaction);
+}
