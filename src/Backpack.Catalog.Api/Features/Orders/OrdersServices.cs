@@ -1,3 +1,6 @@
+using Backpack.Catalog.Api.Features.Orders.Delivery;
+using Backpack.Catalog.Api.Integrations.Erp;
+
 namespace Backpack.Catalog.Api.Features.Orders;
 
 public static class OrdersServices
@@ -9,6 +12,10 @@ public static class OrdersServices
         services.AddSingleton<OrderPricer>();
         services.AddSingleton<OrdersHousekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<OrdersHousekeeping>());
+        services.AddErp();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<ErpDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ErpDispatcher>());
         return services;
     }
 }

@@ -22,9 +22,17 @@ public abstract partial class SqlDialect
     /// <summary>True when the insert failed on a primary key or unique constraint: the row already exists.</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// For the few statements the engines cannot share (queue claims need engine-specific locking); the SQLite
+    /// text lives in a field ending in "Sqlite" so the T-SQL parser test knows to skip it.
+    /// </summary>
+    public abstract string Pick(string sqlite, string sqlServer);
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override string Render(string sql) => sql;
+
+        public override string Pick(string sqlite, string sqlServer) => sqlite;
 
         // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE.
         public override bool IsUniqueViolation(DbException exception) =>
@@ -37,6 +45,8 @@ public abstract partial class SqlDialect
 
         // 2627: PRIMARY KEY or UNIQUE constraint; 2601: unique index.
         public override bool IsUniqueViolation(DbException exception) => exception is SqlException { Number: 2627 or 2601 };
+
+        public override string Pick(string sqlite, string sqlServer) => sqlServer;
 
         public override string Render(string sql) =>
             _rendered.GetOrAdd(sql, static s => TrailingLimit().Replace(s, "OFFSET 0 ROWS FETCH NEXT $1 ROWS ONLY"));
