@@ -15,6 +15,9 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>A second app instance on the same database, as two hosts behind a load balancer would be.</summary>
     public static CatalogueApiFactory SharingDatabaseWith(CatalogueApiFactory first) => new() { _sharedDatabase = first.Database };
 
+    /// <summary>Runs on a database the test owns and disposes, so it can outlive this app instance (a restart).</summary>
+    public TestDatabase? ExternalDatabase { init => _sharedDatabase = value; }
+
     public async ValueTask InitializeAsync()
     {
         Database = _sharedDatabase ?? await TestDatabase.CreateAsync();

@@ -58,6 +58,46 @@ public sealed partial class WireMockServer : IAsyncLifetime
         (await _admin.PostAsync("mappings/import", new StringContent(json, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Swaps the stubs (as when the stubbed service goes down or comes back) and keeps the request journal.</summary>
+    public async Task SwitchToAsync(string mappingFile)
+    {
+        (await _admin.DeleteAsync("mappings")).EnsureSuccessStatusCode();
+        (await _admin.PostAsync("scenarios/reset", null)).EnsureSuccessStatusCode();
+        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "WireMock", "mappings", mappingFile));
+        (await _admin.PostAsync("mappings/import", new StringContent(json, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A request as WireMock's journal logged it, with the answer it was given.</summary>
+    public sealed record LoggedRequest(string Method, string Url, IReadOnlyDictionary<string, string> Headers, string Body, int Status, bool Fault, DateTimeOffset LoggedAt)
+    {
+        public string? Header(string name) => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+    }
+
+    /// <summary>The journal's requests whose URL starts with <paramref name="urlPrefix"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<LoggedRequest>> RequestsAsync(string urlPrefix)
+    {
+        var body = await _admin.GetFromJsonAsync<JsonElement>("requests");
+        return body.GetProperty("requests").EnumerateArray()
+            .Select(Parse)
+            .Where(r => r.Url.StartsWith(urlPrefix, StringComparison.Ordinal))
+            .OrderBy(r => r.LoggedAt)
+            .ToList();
+    }
+
+    private static LoggedRequest Parse(JsonElement entry)
+    {
+        var request = entry.GetProperty("request");
+        var headers = request.TryGetProperty("headers", out var h)
+            ? h.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.Array ? p.Value[0].GetString()! : p.Value.GetString()!, StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var definition = entry.TryGetProperty("responseDefinition", out var d) ? d : default;
+        var fault = definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("fault", out _);
+        var status = definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("status", out var s) ? s.GetInt32() : 0;
+        return new LoggedRequest(request.GetProperty("method").GetString()!, request.GetProperty("url").GetString()!, headers,
+            request.TryGetProperty("body", out var b) ? b.GetString() ?? "" : "", status, fault,
+            DateTimeOffset.FromUnixTimeMilliseconds(request.GetProperty("loggedDate").GetInt64()));
+    }
+
     public async Task<int> CountAsync(string method, string urlPath)
     {
         var response = await _admin.PostAsJsonAsync("requests/count", new { method, urlPath });

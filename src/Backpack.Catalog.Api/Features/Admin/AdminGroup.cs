@@ -4,7 +4,12 @@ using Backpack.Catalog.Api.Features.Admin.ApiKeys.RevokeApiKey;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Admin.Distributors.GetDistributor;
 using Backpack.Catalog.Api.Features.Admin.Distributors.ListDistributors;
+using Backpack.Catalog.Api.Features.Admin.Erp.GetOutboxSummary;
+using Backpack.Catalog.Api.Features.Admin.Erp.ListDeadLetters;
+using Backpack.Catalog.Api.Features.Admin.Erp.RedriveAllDeadLetters;
+using Backpack.Catalog.Api.Features.Admin.Erp.RedriveDeadLetter;
 using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
+using Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 
 namespace Backpack.Catalog.Api.Features.Admin;
@@ -25,6 +30,11 @@ public static class AdminGroup
         CreateApiKeyEndpoint.Map(admin);
         ListApiKeysEndpoint.Map(admin);
         RevokeApiKeyEndpoint.Map(admin);
+        GetAdminOrderEndpoint.Map(admin);
         ChangeOrderStatusEndpoint.Map(admin);
+        GetOutboxSummaryEndpoint.Map(admin);
+        ListDeadLettersEndpoint.Map(admin);
+        RedriveAllDeadLettersEndpoint.Map(admin);
+        RedriveDeadLetterEndpoint.Map(admin);
     }
 }

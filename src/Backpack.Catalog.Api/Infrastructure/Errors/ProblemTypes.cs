@@ -23,6 +23,7 @@ public static class ProblemTypes
     public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
     public const string OrderStateConflict = Base + "order-state-conflict";
     public const string QuoteNotUsable = Base + "quote-not-usable";
+    public const string NotDeadLetter = Base + "not-dead-letter";
 
     public static string ForStatus(int status) => status switch
     {

@@ -23,9 +23,18 @@ public sealed class ErpDispatcher(
         var batch = await outbox.ClaimAsync(Owner, settings.BatchSize, now.ToUnixTimeMilliseconds(),
             (now + settings.LeaseDuration).ToUnixTimeMilliseconds(), cancellationToken);
 
-        // A claim holds at most one message per order, so the batch can go out in parallel without reordering anything.
-        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-            async (message, token) => await DeliverAsync(message, settings, token));
+        try
+        {
+            // A claim holds at most one message per order, so the batch can go out in parallel without reordering anything.
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
+                async (message, token) => await DeliverAsync(message, settings, token));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await outbox.ReleaseAsync(Owner);
+            throw;
+        }
+
         return batch.Count;
     }
 

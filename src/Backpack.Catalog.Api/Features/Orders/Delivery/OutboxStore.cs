@@ -12,7 +12,7 @@ namespace Backpack.Catalog.Api.Features.Orders.Delivery;
 public sealed class OutboxStore(IDbConnectionFactory connections)
 {
     private const string DueMessages = """
-        m.state = 'pending' AND m.next_attempt_at_ms <= @NowMs
+        WHERE m.state = 'pending' AND m.next_attempt_at_ms <= @NowMs
           AND (m.lease_until_ms IS NULL OR m.lease_until_ms < @NowMs)
           AND NOT EXISTS (SELECT 1 FROM outbox_messages p
                           WHERE p.order_id = m.order_id AND p.sequence < m.sequence AND p.state <> 'delivered')
@@ -23,9 +23,7 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
         UPDATE outbox_messages SET lease_owner = @Owner, lease_until_ms = @LeaseUntilMs
         WHERE message_id IN (
           SELECT m.message_id FROM outbox_messages m
-          WHERE
-        """ + DueMessages + """
-
+        """ + "\n" + DueMessages + "\n" + """
           ORDER BY m.next_attempt_at_ms, m.created_at_ms, m.sequence
           LIMIT @BatchSize)
         RETURNING message_id, order_id, sequence, event_type, payload, attempts;
@@ -37,9 +35,7 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
         WITH due AS (
           SELECT TOP (@BatchSize) m.message_id, m.order_id, m.sequence, m.event_type, m.payload, m.attempts, m.lease_owner, m.lease_until_ms
           FROM outbox_messages m WITH (UPDLOCK, READPAST, ROWLOCK)
-          WHERE
-        """ + DueMessages + """
-
+        """ + "\n" + DueMessages + "\n" + """
           ORDER BY m.next_attempt_at_ms, m.created_at_ms, m.sequence)
         UPDATE due SET lease_owner = @Owner, lease_until_ms = @LeaseUntilMs
         OUTPUT inserted.message_id, inserted.order_id, inserted.sequence, inserted.event_type, inserted.payload, inserted.attempts;
@@ -56,6 +52,11 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
         SET attempts = attempts + 1, last_error = @Error, next_attempt_at_ms = @NextAttemptAtMs, lease_until_ms = NULL,
             state = CASE WHEN attempts + 1 >= @MaxAttempts OR @Rejected = 1 THEN 'dead' ELSE 'pending' END
         WHERE message_id = @MessageId AND lease_owner = @Owner AND state = 'pending';
+        """;
+
+    internal const string ReleaseLeases = """
+        UPDATE outbox_messages SET lease_until_ms = NULL
+        WHERE lease_owner = @Owner AND state = 'pending' AND lease_until_ms IS NOT NULL;
         """;
 
     private sealed class ClaimedRow
@@ -96,5 +97,12 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
                 Rejected = result.Outcome == ErpDeliveryOutcome.Rejected ? 1 : 0,
             });
         return changed == 1;
+    }
+
+    /// <summary>Hands back whatever this dispatcher still holds, so that after a clean shutdown another instance need not wait out the lease.</summary>
+    public async Task ReleaseAsync(string owner)
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(connections.Dialect.Render(ReleaseLeases), new { Owner = owner });
     }
 }

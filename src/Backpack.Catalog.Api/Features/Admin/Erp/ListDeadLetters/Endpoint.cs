@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Backpack.Catalog.Api.Features.Admin.Erp.ListDeadLetters;
+
+public sealed class ListDeadLettersRequest : AdminPageRequest
+{
+    [Description("Only this order's dead letters.")]
+    [FromQuery(Name = "orderId")]
+    public string? OrderId { get; init; }
+
+    public sealed class Validator : AbstractValidator<ListDeadLettersRequest>
+    {
+        public Validator()
+        {
+            AddRules(this);
+            RuleFor(r => r.OrderId).MaximumLength(40).WithMessage("orderId is not an order id (ord_ followed by 32 hex digits).");
+        }
+    }
+}
+
+/// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
+public sealed record ListDeadLettersResponse(IReadOnlyList<OutboxMessageResponse> Items, string? NextCursor, int Limit);
+
+public static class ListDeadLettersEndpoint
+{
+    private const string SelectPage = OutboxMessageRow.Select + """
+
+        WHERE m.state = 'dead'
+          AND (@OrderId IS NULL OR m.order_id = @OrderId)
+          AND (@AfterId IS NULL OR m.message_id > @AfterId)
+        ORDER BY m.message_id
+        LIMIT @Limit
+        """;
+
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapGet("/erp/dead-letters", HandleAsync)
+            .WithName("ListErpDeadLetters")
+            .WithSummary("List order events the ERP never accepted")
+            .WithDescription("Messages that used up their delivery attempts, or that the ERP refused outright (a 4xx other than 408, 409 " +
+                "and 429), oldest first, with the last error. A dead message holds back its order's later events, so that the ERP " +
+                "never sees them out of order. Fix the cause, then re-drive.")
+            .Validated<ListDeadLettersRequest>()
+            .Produces<ListDeadLettersResponse>()
+            .Produces(StatusCodes.Status304NotModified);
+
+    private static async Task<Results<ETaggedJson<ListDeadLettersResponse>, ValidationProblem>> HandleAsync(
+        [AsParameters] ListDeadLettersRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        var filters = request.OrderId ?? "";
+        if (!request.TryReadCursor(filters, out var afterId))
+        {
+            return AdminPageRequest.CursorProblem();
+        }
+
+        var limit = request.Limit ?? AdminPageRequest.DefaultLimit;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<OutboxMessageRow>(new CommandDefinition(connections.Dialect.Render(SelectPage),
+            new { request.OrderId, AfterId = afterId, Limit = limit + 1 }, cancellationToken: cancellationToken))).AsList();
+        var (page, next) = AdminPageRequest.Slice(rows, limit, filters, r => r.MessageId);
+        return ETaggedJson.Of(new ListDeadLettersResponse(page.Select(r => r.ToResponse()).ToList(), next, limit));
+    }
+}
