@@ -78,7 +78,8 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
             var sent = journal.Where(r => r.Header("Idempotency-Key") == order.Id).ToList();
             sent.Count(r => r.Status == 201).ShouldBe(1, $"{order.Id} is accepted exactly once");
             sent.Count.ShouldBeGreaterThan(2, "the refused attempts were real requests");
-            sent.Count(r => r.Status == 500).ShouldBe(sent.Count - 1);
+            // 404: a request that fell in the instant between WireMock dropping the failing stubs and loading the healthy ones.
+            sent.Where(r => r.Status != 201).ShouldAllBe(r => r.Status == 500 || r.Status == 404);
         }
 
         journal.Select(r => r.Header("Idempotency-Key")).ShouldAllBe(k => orders.Any(o => o.Id == k), "every request is identified by one of our order ids");
@@ -89,7 +90,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
     public async Task An_answer_lost_to_a_timeout_is_sent_again_with_the_same_key()
     {
         await erp.UseAsync("erp/slow-once-then-healthy.json");
-        await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
+        await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl, attemptTimeout: TimeSpan.FromMilliseconds(300));
         var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-SLOW"));
 
         await ErpOutbox.WaitUntilAllDeliveredAsync(api.Database, messages: 1);

@@ -59,9 +59,15 @@ public sealed class ErpClient(IHttpClientFactory clients)
         }
 
         var error = Truncate($"The ERP answered {status} {response.ReasonPhrase}.");
-        var transient = status >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests;
-        return new ErpDeliveryResult(transient ? ErpDeliveryOutcome.Transient : ErpDeliveryOutcome.Rejected, null, error);
+        return new ErpDeliveryResult(RefusesTheMessage(response.StatusCode) ? ErpDeliveryOutcome.Rejected : ErpDeliveryOutcome.Transient, null, error);
     }
+
+    /// <summary>
+    /// Only answers about the message itself are final. Others (401, 403, 404, 5xx…) say something about the ERP or
+    /// its configuration, which gets fixed; until then the message keeps its place and its backoff.
+    /// </summary>
+    private static bool RefusesTheMessage(HttpStatusCode status) => status is HttpStatusCode.BadRequest
+        or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnsupportedMediaType or HttpStatusCode.UnprocessableEntity;
 
     /// <summary>The ERP's <c>erpReference</c>, when the answer carries one; a missing or unreadable body is no reason to send again.</summary>
     private static async Task<string?> ReferenceOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -8,10 +8,10 @@ public enum ErpDeliveryOutcome
     /// <summary>The ERP already had it (409): delivered by an earlier attempt whose answer was lost.</summary>
     AlreadyHad,
 
-    /// <summary>Worth trying again later: 5xx, 408, 429, no answer, connection failures, open circuit.</summary>
+    /// <summary>Worth trying again later: any other answer, no answer, a connection failure, an open circuit.</summary>
     Transient,
 
-    /// <summary>The ERP refused the message itself (another 4xx); retrying the same bytes cannot help.</summary>
+    /// <summary>The ERP refused the message itself (400, 413, 415, 422); sending the same bytes again cannot help.</summary>
     Rejected,
 }
 

@@ -43,8 +43,8 @@ public static class ListDeadLettersEndpoint
         admin.MapGet("/erp/dead-letters", HandleAsync)
             .WithName("ListErpDeadLetters")
             .WithSummary("List order events the ERP never accepted")
-            .WithDescription("Messages that used up their delivery attempts, or that the ERP refused outright (a 4xx other than 408, 409 " +
-                "and 429), oldest first, with the last error. A dead message holds back its order's later events, so that the ERP " +
+            .WithDescription("Messages that used up their delivery attempts, or that the ERP refused outright (400, 413, 415 or " +
+                "422), oldest first, with the last error. A dead message holds back its order's later events, so that the ERP " +
                 "never sees them out of order. Fix the cause, then re-drive.")
             .Validated<ListDeadLettersRequest>()
             .Produces<ListDeadLettersResponse>()
