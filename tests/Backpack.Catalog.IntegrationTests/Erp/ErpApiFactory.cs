@@ -8,13 +8,15 @@ namespace Backpack.Catalog.IntegrationTests.Erp;
 /// 400 ms, one quick retry inside an attempt, and a breaker that stays closed. Attempts wait 3 s for an answer, long
 /// enough for a cold WireMock, so that only a test that means to lose an answer sees a message sent twice.
 /// </summary>
-public sealed class ErpApiFactory(Uri erpBaseUrl, int maxAttempts = 50, TimeSpan? attemptTimeout = null) : CatalogueApiFactory
+public sealed class ErpApiFactory(Uri erpBaseUrl, int maxAttempts = 50, TimeSpan? attemptTimeout = null, IReadOnlyDictionary<string, string>? settings = null)
+    : CatalogueApiFactory
 {
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(3);
 
-    public static async Task<ErpApiFactory> StartAsync(Uri erpBaseUrl, TestDatabase? database = null, int maxAttempts = 50, TimeSpan? attemptTimeout = null)
+    public static async Task<ErpApiFactory> StartAsync(
+        Uri erpBaseUrl, TestDatabase? database = null, int maxAttempts = 50, TimeSpan? attemptTimeout = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var api = new ErpApiFactory(erpBaseUrl, maxAttempts, attemptTimeout) { ExternalDatabase = database };
+        var api = new ErpApiFactory(erpBaseUrl, maxAttempts, attemptTimeout, settings) { ExternalDatabase = database };
         await api.InitializeAsync();
         return api;
     }
@@ -34,5 +36,9 @@ public sealed class ErpApiFactory(Uri erpBaseUrl, int maxAttempts = 50, TimeSpan
         builder.UseSetting("Erp:Resilience:MaxRetries", "1");
         builder.UseSetting("Erp:Resilience:RetryBaseDelay", "00:00:00.020");
         builder.UseSetting("Erp:Resilience:BreakerMinimumThroughput", "10000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

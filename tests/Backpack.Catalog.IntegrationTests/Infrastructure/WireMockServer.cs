@@ -68,7 +68,9 @@ public sealed partial class WireMockServer : IAsyncLifetime
     }
 
     /// <summary>A request as WireMock's journal logged it, with the answer it was given.</summary>
-    public sealed record LoggedRequest(string Method, string Url, IReadOnlyDictionary<string, string> Headers, string Body, int Status, bool Fault, DateTimeOffset LoggedAt)
+    /// <param name="TookMs">From receiving the request to sending the answer, stub delay included; a client with a shorter timeout never saw the answer.</param>
+    public sealed record LoggedRequest(
+        string Method, string Url, IReadOnlyDictionary<string, string> Headers, string Body, int Status, bool Fault, int TookMs, DateTimeOffset LoggedAt)
     {
         public string? Header(string name) => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
     }
@@ -93,8 +95,9 @@ public sealed partial class WireMockServer : IAsyncLifetime
         var definition = entry.TryGetProperty("responseDefinition", out var d) ? d : default;
         var fault = definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("fault", out _);
         var status = definition.ValueKind == JsonValueKind.Object && definition.TryGetProperty("status", out var s) ? s.GetInt32() : 0;
+        var took = entry.TryGetProperty("timing", out var t) && t.TryGetProperty("totalTime", out var total) ? total.GetInt32() : 0;
         return new LoggedRequest(request.GetProperty("method").GetString()!, request.GetProperty("url").GetString()!, headers,
-            request.TryGetProperty("body", out var b) ? b.GetString() ?? "" : "", status, fault,
+            request.TryGetProperty("body", out var b) ? b.GetString() ?? "" : "", status, fault, took,
             DateTimeOffset.FromUnixTimeMilliseconds(request.GetProperty("loggedDate").GetInt64()));
     }
 

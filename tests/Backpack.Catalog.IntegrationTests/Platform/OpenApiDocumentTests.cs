@@ -42,7 +42,9 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/orders", "GET /v1/orders", "POST /v1/orders/validate", "GET /v1/orders/{orderId}", "POST /v1/orders/{orderId}/cancel",
              "POST /v1/admin/distributors", "GET /v1/admin/distributors", "GET /v1/admin/distributors/{distributorId}",
              "POST /v1/admin/api-keys", "GET /v1/admin/api-keys", "POST /v1/admin/api-keys/{keyId}/revoke",
-             "POST /v1/admin/orders/{orderId}/status"], ignoreOrder: true);
+             "POST /v1/admin/orders/{orderId}/status", "GET /v1/admin/orders/{orderId}",
+             "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
+             "POST /v1/admin/erp/dead-letters/{messageId}/redrive"], ignoreOrder: true);
         foreach (var (route, operation) in operations)
         {
             operation["operationId"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(route);

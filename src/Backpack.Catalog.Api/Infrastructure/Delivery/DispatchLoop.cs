@@ -1,7 +1,7 @@
 namespace Backpack.Catalog.Api.Infrastructure.Delivery;
 
 /// <summary>
-/// Runs one dispatch round after another: straight on while rounds find work, then every poll interval. A round
+/// Runs one dispatch round after another: straight on while rounds make progress, then every poll interval. A round
 /// that throws (say the database is briefly unreachable) is logged and tried again on the next tick; nothing is lost,
 /// because the work lives in the database.
 /// </summary>
@@ -14,7 +14,7 @@ public abstract class DispatchLoop(ILogger logger) : BackgroundService
 
     protected abstract TimeSpan PollInterval { get; }
 
-    /// <summary>Claims and delivers one batch; returns how many items it handled.</summary>
+    /// <summary>Claims and delivers one batch; returns how many items it settled (delivered or given up on).</summary>
     public abstract Task<int> DispatchOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

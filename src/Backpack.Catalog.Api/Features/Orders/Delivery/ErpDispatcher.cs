@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Backpack.Catalog.Api.Infrastructure.Delivery;
 using Backpack.Catalog.Api.Integrations.Erp;
 using Microsoft.Extensions.Options;
@@ -22,38 +23,59 @@ public sealed class ErpDispatcher(
         var now = clock.GetUtcNow();
         var batch = await outbox.ClaimAsync(Owner, settings.BatchSize, now.ToUnixTimeMilliseconds(),
             (now + settings.LeaseDuration).ToUnixTimeMilliseconds(), cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
 
+        var outcomes = new ConcurrentQueue<OutboxStore.Outcome>();
         try
         {
             // A claim holds at most one message per order, so the batch can go out in parallel without reordering anything.
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
-                async (message, token) => await DeliverAsync(message, settings, token));
+                async (claimed, token) => outcomes.Enqueue(await AttemptAsync(claimed, settings, token)));
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        finally
         {
-            await outbox.ReleaseAsync(Owner);
-            throw;
+            // Whatever the ERP answered is recorded even when shutdown cut the batch short; the rest is handed back.
+            await RecordAsync(outcomes.ToList(), settings);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await outbox.ReleaseAsync(Owner);
+            }
         }
 
-        return batch.Count;
+        // A round where every attempt failed for a passing reason (the ERP down, the circuit open) waits a poll
+        // interval before the next, rather than spinning through the backlog while nothing can get through.
+        return outcomes.Count(o => o.Result.Outcome != ErpDeliveryOutcome.Transient);
     }
 
-    private async Task DeliverAsync(OutboxStore.Claimed claimed, ErpOptions settings, CancellationToken cancellationToken)
+    private async Task<OutboxStore.Outcome> AttemptAsync(OutboxStore.Claimed claimed, ErpOptions settings, CancellationToken cancellationToken)
     {
-        var message = claimed.Message;
-        var result = await erp.SendAsync(message, cancellationToken);
+        var result = await erp.SendAsync(claimed.Message, cancellationToken);
         var now = clock.GetUtcNow();
         var next = now + Backoff.After(claimed.Attempts + 1, settings.BackoffFirst, settings.BackoffMax);
-        var recorded = await outbox.RecordAsync(Owner, message.MessageId, result, now.ToUnixTimeMilliseconds(), next.ToUnixTimeMilliseconds(), settings.MaxAttempts);
-        if (!recorded)
+        return new OutboxStore.Outcome(claimed.Message, result, now.ToUnixTimeMilliseconds(), next.ToUnixTimeMilliseconds());
+    }
+
+    private async Task RecordAsync(List<OutboxStore.Outcome> outcomes, ErpOptions settings)
+    {
+        if (outcomes.Count == 0)
         {
-            logger.LogWarning("Outbox message {MessageId} of order {OrderId} was claimed by another instance before its outcome was recorded",
-                message.MessageId, message.OrderId);
+            return;
         }
-        else if (!result.Delivered)
+
+        var recorded = await outbox.RecordAsync(Owner, outcomes, settings.MaxAttempts);
+        if (recorded < outcomes.Count)
         {
-            logger.LogWarning("ERP delivery of {EventType} {Sequence} for order {OrderId} failed: {Error}",
-                message.EventType, message.Sequence, message.OrderId, result.Error);
+            logger.LogWarning("{Count} ERP delivery outcomes were not recorded: their lease had passed to another instance", outcomes.Count - recorded);
+        }
+
+        var failed = outcomes.Where(o => !o.Result.Delivered).ToList();
+        if (failed.Count > 0)
+        {
+            logger.LogWarning("{Failed} of {Count} ERP deliveries failed and will be retried or dead-lettered: {Errors}",
+                failed.Count, outcomes.Count, string.Join(" | ", failed.Select(f => f.Result.Error).Distinct().Take(3)));
         }
     }
 }

@@ -82,21 +82,33 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
         return rows.Select(r => new Claimed(new ErpClient.Message(r.MessageId, r.OrderId, r.Sequence, r.EventType, r.Payload), r.Attempts)).ToList();
     }
 
-    /// <summary>Records the outcome of one attempt; false when the lease had already passed to another instance.</summary>
-    public async Task<bool> RecordAsync(
-        string owner, string messageId, ErpDeliveryResult result, long nowMs, long nextAttemptAtMs, int maxAttempts)
+    /// <summary>One attempt's result, and when to try again should it have failed.</summary>
+    public sealed record Outcome(ErpClient.Message Message, ErpDeliveryResult Result, long AtMs, long NextAttemptAtMs);
+
+    /// <summary>
+    /// Records a batch's outcomes in one transaction (one commit instead of one per message, which is what bounds
+    /// throughput on SQLite). Returns how many were recorded; an outcome whose lease has passed to another instance is not.
+    /// </summary>
+    public async Task<int> RecordAsync(string owner, IReadOnlyList<Outcome> outcomes, int maxAttempts)
     {
         // Not cancellable: once the ERP has answered, the answer is written even while the app shuts down.
         await using var connection = await connections.OpenAsync(CancellationToken.None);
-        var changed = result.Delivered
-            ? await connection.ExecuteAsync(connections.Dialect.Render(MarkDelivered),
-                new { MessageId = messageId, Owner = owner, result.ErpReference, NowMs = nowMs })
-            : await connection.ExecuteAsync(connections.Dialect.Render(MarkFailed), new
-            {
-                MessageId = messageId, Owner = owner, result.Error, NextAttemptAtMs = nextAttemptAtMs, MaxAttempts = maxAttempts,
-                Rejected = result.Outcome == ErpDeliveryOutcome.Rejected ? 1 : 0,
-            });
-        return changed == 1;
+        await using var transaction = await connection.BeginTransactionAsync();
+        var recorded = 0;
+        foreach (var (message, result, atMs, nextAttemptAtMs) in outcomes)
+        {
+            recorded += result.Delivered
+                ? await connection.ExecuteAsync(connections.Dialect.Render(MarkDelivered),
+                    new { message.MessageId, Owner = owner, result.ErpReference, NowMs = atMs }, transaction)
+                : await connection.ExecuteAsync(connections.Dialect.Render(MarkFailed), new
+                {
+                    message.MessageId, Owner = owner, result.Error, NextAttemptAtMs = nextAttemptAtMs, MaxAttempts = maxAttempts,
+                    Rejected = result.Outcome == ErpDeliveryOutcome.Rejected ? 1 : 0,
+                }, transaction);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
+        return recorded;
     }
 
     /// <summary>Hands back whatever this dispatcher still holds, so that after a clean shutdown another instance need not wait out the lease.</summary>
