@@ -3,6 +3,7 @@ using System.Text.Json;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
+using Microsoft.Extensions.Options;
 
 namespace Backpack.Catalog.IntegrationTests.Erp;
 
@@ -158,5 +159,15 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
 
         var accepted = (await erp.RequestsAsync(ErpOutbox.SalesOrders)).Where(r => r.Status == 201).Select(r => r.Header("Idempotency-Key")).ToList();
         accepted.ShouldBe(placed, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_lease_shorter_than_a_batch_can_take_stops_the_app_at_start()
+    {
+        await using var api = new ErpApiFactory(erp.BaseUrl, settings: new Dictionary<string, string> { ["Erp:LeaseDuration"] = "00:00:05" });
+
+        var failure = await Should.ThrowAsync<OptionsValidationException>(async () => await api.InitializeAsync());
+
+        failure.Message.ShouldContain("Erp:LeaseDuration must outlast a whole batch");
     }
 }
