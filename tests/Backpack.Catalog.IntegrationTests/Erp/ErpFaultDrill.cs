@@ -11,6 +11,7 @@ namespace Backpack.Catalog.IntegrationTests.Erp;
 /// the figures and fails unless every order reached the ERP and nothing is left undelivered or dead.
 /// Size with BACKPACK_DRILL_ORDERS (default 1000); scripts/erp-fault-drill.sh runs it alone and prints the figures.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockServer>
 {
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromMilliseconds(400);
