@@ -10,6 +10,7 @@ using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 using Backpack.Catalog.Api.Features.Pricing.ListCurrencies;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Health;
 
 namespace Backpack.Catalog.Api.Features;
@@ -30,6 +31,7 @@ public static class FeatureEndpoints
         ListOrdersEndpoint.Map(v1);
         GetOrderEndpoint.Map(v1);
         CancelOrderEndpoint.Map(v1);
+        WebhooksGroup.Map(v1);
         AdminGroup.Map(v1);
         app.MapCatalogueHealthChecks();
         return app;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
@@ -34,6 +35,7 @@ public static class Composition
         builder.Services.AddCatalogueData();
         builder.Services.AddCatalogueAuth();
         builder.Services.AddOrders();
+        builder.Services.AddWebhooks();
         builder.Services.AddFxRates();
         builder.Services.AddCatalogueHealthChecks();
         builder.Services.AddCatalogueSwagger();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
@@ -7,7 +8,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 
 /// <summary>
 /// Writes order events into the outbox inside the caller's transaction: if the order change commits, so does its
-/// message, and if it rolls back, no message exists. Each event is numbered by the order version it produced.
+/// message, and if it rolls back, no message exists. Each event is numbered by the order version it produced. The same
+/// transaction queues the event for the distributor's webhooks.
 /// </summary>
 public static class OrderOutbox
 {
@@ -34,10 +36,13 @@ public static class OrderOutbox
             change.AtMs);
 
     private static async Task EnqueueAsync(
-        DbConnection connection, DbTransaction transaction, SqlDialect sql, string orderId, int sequence, string eventType, string payload, long nowMs) =>
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, string orderId, int sequence, string eventType, string payload, long nowMs)
+    {
+        var messageId = "msg_" + Guid.CreateVersion7().ToString("N");
         await connection.ExecuteAsync(sql.Render(InsertMessage), new
         {
-            MessageId = "msg_" + Guid.CreateVersion7().ToString("N"), OrderId = orderId, Sequence = sequence, EventType = eventType,
-            Payload = payload, NowMs = nowMs,
+            MessageId = messageId, OrderId = orderId, Sequence = sequence, EventType = eventType, Payload = payload, NowMs = nowMs,
         }, transaction);
+        await WebhookFanOut.EnqueueAsync(connection, transaction, sql, messageId, orderId, eventType, payload, nowMs);
+    }
 }

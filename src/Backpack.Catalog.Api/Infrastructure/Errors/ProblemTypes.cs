@@ -15,6 +15,7 @@ public static class ProblemTypes
     public const string Internal = Base + "internal";
     public const string Unavailable = Base + "unavailable";
     public const string RatesUnavailable = Base + "rates-unavailable";
+    public const string WebhookLimit = Base + "webhook-limit";
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string PreconditionFailed = Base + "precondition-failed";

@@ -1,0 +1,33 @@
+using System.ComponentModel;
+using Backpack.Catalog.Api.Features.Admin;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Backpack.Catalog.Api.Features.Webhooks.ListDeliveries;
+
+public sealed class ListDeliveriesRequest : AdminPageRequest
+{
+    public static readonly string[] States = ["pending", "delivered", "failed"];
+
+    [Description("Webhook id, e.g. whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.")]
+    [FromRoute(Name = "webhookId")]
+    public string WebhookId { get; init; } = "";
+
+    [Description("Only deliveries in this state: pending, delivered or failed.")]
+    [FromQuery(Name = "state")]
+    public string? State { get; init; }
+
+    public sealed class Validator : AbstractValidator<ListDeliveriesRequest>
+    {
+        public Validator()
+        {
+            AddRules(this);
+            RuleFor(r => r.State).Must(state => state is null || States.Contains(state, StringComparer.Ordinal))
+                .WithMessage($"state must be one of: {string.Join(", ", States)}.");
+        }
+    }
+}
+
+/// <param name="Items">Newest first.</param>
+/// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
+public sealed record ListDeliveriesResponse(IReadOnlyList<WebhookDeliveryResponse> Items, string? NextCursor, int Limit);

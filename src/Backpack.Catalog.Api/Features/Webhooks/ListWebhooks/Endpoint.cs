@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Integrations.Webhooks;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Webhooks.ListWebhooks;
+
+/// <summary>All your webhooks; there are at most five, so there is a single page.</summary>
+public sealed record ListWebhooksResponse(IReadOnlyList<WebhookResponse> Items);
+
+public static class ListWebhooksEndpoint
+{
+    private const string SelectOwn = WebhookEndpointRow.Select + """
+
+        WHERE e.distributor_id = @DistributorId AND e.disabled_at_ms IS NULL
+        ORDER BY e.webhook_id;
+        """;
+
+    public static void Map(IEndpointRouteBuilder webhooks) =>
+        webhooks.MapGet("", HandleAsync)
+            .WithName("ListWebhooks")
+            .WithSummary("List your webhooks, oldest first")
+            .WithDescription($"Your registered webhooks (at most {WebhooksOptions.MaxEndpointsPerDistributor}), without their secrets. " +
+                "Deleted webhooks are not listed.")
+            .Produces<ListWebhooksResponse>()
+            .Produces(StatusCodes.Status304NotModified);
+
+    private static async Task<ETaggedJson<ListWebhooksResponse>> HandleAsync(
+        ClaimsPrincipal user, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<WebhookEndpointRow>(connections.Dialect.Render(SelectOwn), new { Caller.From(user).DistributorId });
+        return ETaggedJson.Of(new ListWebhooksResponse(rows.Select(r => r.ToResponse()).ToList()));
+    }
+}

@@ -1,0 +1,28 @@
+using Backpack.Catalog.Api.Features.Webhooks.Delivery;
+using Backpack.Catalog.Api.Integrations.Webhooks;
+using Microsoft.Extensions.Options;
+
+namespace Backpack.Catalog.Api.Features.Webhooks;
+
+public static class WebhooksServices
+{
+    public static IServiceCollection AddWebhooks(this IServiceCollection services)
+    {
+        services.AddOptions<WebhooksOptions>()
+            .BindConfiguration(WebhooksOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.LeaseDuration > o.WorstBatchDuration,
+                "Webhooks:LeaseDuration must outlast a whole batch (AttemptTimeout × BatchSize / Parallelism, rounded up), or another instance could send the same delivery while it is still in flight.")
+            .Validate(o => o.BackoffMax >= o.BackoffFirst, "Webhooks:BackoffMax must not be shorter than Webhooks:BackoffFirst.")
+            .ValidateOnStart();
+
+        // No resilience pipeline: one attempt per delivery, and the queue's backoff does the retrying.
+        services.AddHttpClient(WebhookSender.ClientName, (sp, http) => WebhookSender.Configure(http, sp.GetRequiredService<IOptions<WebhooksOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(WebhookSender.CreateHandler);
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookDeliveryStore>();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        return services;
+    }
+}
