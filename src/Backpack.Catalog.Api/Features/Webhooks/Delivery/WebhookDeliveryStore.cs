@@ -6,7 +6,7 @@ namespace Backpack.Catalog.Api.Features.Webhooks.Delivery;
 
 /// <summary>
 /// Webhook deliveries as a work queue shared by every instance, leased like the ERP outbox (see OutboxStore) but
-/// without per-order ordering: receivers order events by data.sequence and deduplicate them by id.
+/// without per-order ordering: receivers put an order's events in sequence and deduplicate them by id (api-docs/webhooks.md).
 /// </summary>
 public sealed class WebhookDeliveryStore(IDbConnectionFactory connections)
 {

@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
+
+namespace Backpack.Catalog.IntegrationTests.Webhooks;
+
+/// <summary>
+/// The distributor's side: what WireMock, standing in for the receiver, was sent, and the signature check a receiver runs,
+/// written from api-docs/webhooks.md alone (it shares no code with the app's signer).
+/// </summary>
+public sealed class WebhookReceiver(WireMockServer wireMock) : IDisposable
+{
+    private readonly HttpClient _admin = new() { BaseAddress = new Uri(wireMock.BaseUrl, "__admin/") };
+
+    public Uri UrlOf(string path) => new(wireMock.BaseUrl, path.TrimStart('/'));
+
+    /// <summary>A POST as the receiver got it: headers and the raw body.</summary>
+    public sealed record Received(string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+    {
+        public string Header(string name) => Headers.TryGetValue(name, out var value) ? value : throw new ShouldAssertException($"No {name} header.");
+
+        public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+    }
+
+    /// <summary>The POSTs to <paramref name="path"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<Received>> ReceivedAsync(string path)
+    {
+        var journal = await _admin.GetFromJsonAsync<JsonElement>("requests", TestContext.Current.CancellationToken);
+        return journal.GetProperty("requests").EnumerateArray()
+            .Select(entry => entry.GetProperty("request"))
+            .Where(request => request.GetProperty("method").GetString() == "POST" && request.GetProperty("url").GetString() == path)
+            .OrderBy(request => request.GetProperty("loggedDate").GetInt64())
+            .Select(request => new Received(path,
+                request.GetProperty("headers").EnumerateObject().ToDictionary(
+                    h => h.Name, h => h.Value.ValueKind == JsonValueKind.Array ? h.Value[0].GetString()! : h.Value.GetString()!, StringComparer.OrdinalIgnoreCase),
+                request.GetProperty("body").GetString()!))
+            .ToList();
+    }
+
+    /// <summary>Waits (bounded) until <paramref name="path"/> has received at least <paramref name="count"/> POSTs.</summary>
+    public async Task<IReadOnlyList<Received>> WaitForAsync(string path, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        IReadOnlyList<Received> received;
+        while ((received = await ReceivedAsync(path)).Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        return received;
+    }
+
+    /// <summary>The documented check: fresh timestamp (5 minutes), then HMAC-SHA256(secret, "{timestamp}.{body}") compared in constant time.</summary>
+    public static bool SignatureIsValid(string secret, Received request, DateTimeOffset now)
+    {
+        var timestamp = request.Header("Backpack-Webhook-Timestamp");
+        if (!long.TryParse(timestamp, out var seconds) || Math.Abs(now.ToUnixTimeSeconds() - seconds) > 300)
+        {
+            return false;
+        }
+
+        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
+        var digest = hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "." + request.Body));
+        var expected = "v1=" + string.Concat(digest.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(request.Header("Backpack-Webhook-Signature")));
+    }
+
+    public void Dispose() => _admin.Dispose();
+}
