@@ -26,12 +26,17 @@ internal static class WebhookRequests
     public static async Task<List<JsonElement>> DeliveriesAsync(this HttpClient client, string webhookId, string query = "") =>
         (await client.GetJsonAsync<JsonElement>($"/v1/webhooks/{webhookId}/deliveries{query}")).GetProperty("items").EnumerateArray().ToList();
 
-    /// <summary>Polls (bounded) until the webhook has <paramref name="count"/> deliveries all in <paramref name="state"/>, and returns them.</summary>
-    public static async Task<List<JsonElement>> WaitForDeliveriesAsync(this HttpClient client, string webhookId, int count, string state)
+    /// <summary>
+    /// Polls (bounded) until the webhook has <paramref name="count"/> deliveries, all in <paramref name="state"/> after at least
+    /// <paramref name="minAttempts"/> attempts, and returns them. The receiver logs a request before the app records its answer,
+    /// so tests wait on this, not on the receiver, before reading attempts.
+    /// </summary>
+    public static async Task<List<JsonElement>> WaitForDeliveriesAsync(this HttpClient client, string webhookId, int count, string state, int minAttempts = 1)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         List<JsonElement> deliveries;
-        while (((deliveries = await client.DeliveriesAsync(webhookId)).Count < count || deliveries.Any(d => d.GetProperty("state").GetString() != state))
+        while (((deliveries = await client.DeliveriesAsync(webhookId)).Count < count
+                || deliveries.Any(d => d.GetProperty("state").GetString() != state || d.GetProperty("attemptCount").GetInt32() < minAttempts))
                && DateTime.UtcNow < deadline)
         {
             await Task.Delay(50, Cancellation);
