@@ -9,6 +9,7 @@ using Backpack.Catalog.IntegrationTests.Orders;
 namespace Backpack.Catalog.IntegrationTests.Erp;
 
 /// <summary>Messages the ERP refuses, or that run out of attempts, wait as dead letters until an admin re-drives them.</summary>
+[Collection(RunsAlone.Name)]
 public sealed class DeadLetterTests(WireMockServer erp) : IClassFixture<WireMockServer>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;

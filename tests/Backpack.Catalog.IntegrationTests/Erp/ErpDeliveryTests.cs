@@ -11,6 +11,7 @@ namespace Backpack.Catalog.IntegrationTests.Erp;
 /// The ERP is WireMock; each test starts a fresh app and database. Assertions read WireMock's request journal: which
 /// requests reached the ERP, with which Idempotency-Key, and what each was answered.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMockServer>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Backpack.Catalog.IntegrationTests.Erp;
 
 /// <summary>Two app instances on one database, as behind a load balancer: each message is sent by one of them, once.</summary>
+[Collection(RunsAlone.Name)]
 public sealed class TwoInstanceTests(WireMockServer erp) : IClassFixture<WireMockServer>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;

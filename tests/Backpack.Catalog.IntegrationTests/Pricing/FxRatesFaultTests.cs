@@ -14,6 +14,7 @@ namespace Backpack.Catalog.IntegrationTests.Pricing;
 /// empty) and asserts both what the API answered and how many calls the service received.
 /// Resilience settings here: 300 ms per attempt, 2 retries, breaker open at 50 % of at least 4 calls.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<WireMockServer>
 {
     private const string RatesPath = "/v1/latest";

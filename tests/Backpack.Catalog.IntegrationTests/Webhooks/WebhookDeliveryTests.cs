@@ -12,7 +12,7 @@ namespace Backpack.Catalog.IntegrationTests.Webhooks;
 /// what the receiver got, signatures included, against what the deliveries list reports.
 /// Settings here: poll every 50 ms, retry after 100 ms doubling to 400 ms, 3 attempts per round.
 /// </summary>
-[Collection(WebhookDeliverySerial.Name)]
+[Collection(RunsAlone.Name)]
 public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixture<WireMockServer>, IDisposable
 {
     private readonly WebhookReceiver _receiver = new(wireMock);
@@ -222,14 +222,4 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     }
 
     public void Dispose() => _receiver.Dispose();
-}
-
-/// <summary>
-/// Runs on its own, after the parallel classes: starting a second WireMock JVM and timing retries while other classes run
-/// their own 300 ms FX timeouts made both sides slow enough to flake on a two-core machine.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class WebhookDeliverySerial
-{
-    public const string Name = "Webhook delivery";
 }
