@@ -22,6 +22,7 @@ internal static class ErpOutbox
         public string? LastError { get; init; }
         public string? ErpReference { get; init; }
         public string? LeaseOwner { get; init; }
+        public long? DeliveredAtMs { get; init; }
     }
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -30,7 +31,7 @@ internal static class ErpOutbox
     {
         await using var connection = await database.Connections().OpenAsync(Cancellation);
         return (await connection.QueryAsync<Row>(
-            "SELECT message_id, order_id, sequence, event_type, state, attempts, last_error, erp_reference, lease_owner FROM outbox_messages ORDER BY order_id, sequence")).AsList();
+            "SELECT message_id, order_id, sequence, event_type, state, attempts, last_error, erp_reference, lease_owner, delivered_at_ms FROM outbox_messages ORDER BY order_id, sequence")).AsList();
     }
 
     public static async Task<OutboxSummaryResponse> SummaryAsync(HttpClient admin) =>

@@ -42,7 +42,11 @@ public sealed class ErpClient(IHttpClientFactory clients)
             using var response = await http.SendAsync(request, cancellationToken);
             return await InterpretAsync(response, cancellationToken);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
+        catch (BrokenCircuitException)
+        {
+            return new ErpDeliveryResult(ErpDeliveryOutcome.NotSent, null, null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
                                        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return new ErpDeliveryResult(ErpDeliveryOutcome.Transient, null, Describe(ex));
@@ -95,7 +99,6 @@ public sealed class ErpClient(IHttpClientFactory clients)
 
     private static string Describe(Exception ex) => Truncate(ex switch
     {
-        BrokenCircuitException => "Not sent: the circuit to the ERP is open after repeated failures.",
         TimeoutRejectedException or OperationCanceledException => "The ERP did not answer in time.",
         HttpRequestException { InnerException: { } inner } => $"Could not reach the ERP: {inner.Message}",
         _ => $"Could not reach the ERP: {ex.Message}",

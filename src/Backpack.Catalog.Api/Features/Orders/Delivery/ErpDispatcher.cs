@@ -47,7 +47,7 @@ public sealed class ErpDispatcher(
 
         // A round where every attempt failed for a passing reason (the ERP down, the circuit open) waits a poll
         // interval before the next, rather than spinning through the backlog while nothing can get through.
-        return outcomes.Count(o => o.Result.Outcome != ErpDeliveryOutcome.Transient);
+        return outcomes.Count(o => o.Result.Outcome is not (ErpDeliveryOutcome.Transient or ErpDeliveryOutcome.NotSent));
     }
 
     private async Task<OutboxStore.Outcome> AttemptAsync(OutboxStore.Claimed claimed, ErpOptions settings, CancellationToken cancellationToken)
@@ -71,11 +71,17 @@ public sealed class ErpDispatcher(
             logger.LogWarning("{Count} ERP delivery outcomes were not recorded: their lease had passed to another instance", outcomes.Count - recorded);
         }
 
-        var failed = outcomes.Where(o => !o.Result.Delivered).ToList();
+        var failed = outcomes.Where(o => o.Result.Error is not null).ToList();
         if (failed.Count > 0)
         {
             logger.LogWarning("{Failed} of {Count} ERP deliveries failed and will be retried or dead-lettered: {Errors}",
                 failed.Count, outcomes.Count, string.Join(" | ", failed.Select(f => f.Result.Error).Distinct().Take(3)));
+        }
+
+        var postponed = outcomes.Count(o => o.Result.Outcome == ErpDeliveryOutcome.NotSent);
+        if (postponed > 0)
+        {
+            logger.LogInformation("{Postponed} ERP deliveries were postponed: the circuit to the ERP is open", postponed);
         }
     }
 }

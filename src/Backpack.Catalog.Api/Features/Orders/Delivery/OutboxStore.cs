@@ -54,6 +54,12 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
         WHERE message_id = @MessageId AND lease_owner = @Owner AND state = 'pending';
         """;
 
+    // The attempt never happened (open circuit): the message keeps its attempt count and its last real error.
+    internal const string Postpone = """
+        UPDATE outbox_messages SET next_attempt_at_ms = @NextAttemptAtMs, lease_until_ms = NULL
+        WHERE message_id = @MessageId AND lease_owner = @Owner AND state = 'pending';
+        """;
+
     internal const string ReleaseLeases = """
         UPDATE outbox_messages SET lease_until_ms = NULL
         WHERE lease_owner = @Owner AND state = 'pending' AND lease_until_ms IS NOT NULL;
@@ -97,14 +103,18 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
         var recorded = 0;
         foreach (var (message, result, atMs, nextAttemptAtMs) in outcomes)
         {
-            recorded += result.Delivered
-                ? await connection.ExecuteAsync(connections.Dialect.Render(MarkDelivered),
-                    new { message.MessageId, Owner = owner, result.ErpReference, NowMs = atMs }, transaction)
-                : await connection.ExecuteAsync(connections.Dialect.Render(MarkFailed), new
+            recorded += result.Outcome switch
+            {
+                _ when result.Delivered => await connection.ExecuteAsync(connections.Dialect.Render(MarkDelivered),
+                    new { message.MessageId, Owner = owner, result.ErpReference, NowMs = atMs }, transaction),
+                ErpDeliveryOutcome.NotSent => await connection.ExecuteAsync(connections.Dialect.Render(Postpone),
+                    new { message.MessageId, Owner = owner, NextAttemptAtMs = nextAttemptAtMs }, transaction),
+                _ => await connection.ExecuteAsync(connections.Dialect.Render(MarkFailed), new
                 {
                     message.MessageId, Owner = owner, result.Error, NextAttemptAtMs = nextAttemptAtMs, MaxAttempts = maxAttempts,
                     Rejected = result.Outcome == ErpDeliveryOutcome.Rejected ? 1 : 0,
-                }, transaction);
+                }, transaction),
+            };
         }
 
         await transaction.CommitAsync(CancellationToken.None);
