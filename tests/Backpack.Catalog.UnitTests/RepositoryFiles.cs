@@ -1,18 +1,12 @@
+using System.Reflection;
+
 namespace Backpack.Catalog.UnitTests;
 
-/// <summary>Files of this repository, for tests that keep documentation and code in step.</summary>
+/// <summary>Files of this repository (its root is stamped into the assembly by the build), for tests that keep documentation and code in step.</summary>
 internal static class RepositoryFiles
 {
-    public static string ReadAllText(string relativePath)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Backpack.Catalog.sln")))
-            {
-                return File.ReadAllText(Path.Combine(folder.FullName, relativePath));
-            }
-        }
+    private static readonly string Root =
+        typeof(RepositoryFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
-        throw new InvalidOperationException($"No Backpack.Catalog.sln above {AppContext.BaseDirectory}.");
-    }
+    public static string ReadAllText(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath)).ReplaceLineEndings("\n");
 }

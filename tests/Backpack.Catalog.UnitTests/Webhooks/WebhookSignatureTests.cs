@@ -12,7 +12,7 @@ public sealed partial class WebhookSignatureTests
     [Fact]
     public void The_worked_example_in_the_guide_is_what_the_signer_computes()
     {
-        var guide = File.ReadAllText(Path.Combine(RepositoryRoot(), "api-docs", "webhooks.md")).ReplaceLineEndings("\n");
+        var guide = RepositoryFiles.ReadAllText("api-docs/webhooks.md");
         var example = guide[guide.IndexOf("### Worked example", StringComparison.Ordinal)..];
 
         var secret = Labelled(example, "secret");
@@ -74,7 +74,4 @@ public sealed partial class WebhookSignatureTests
         match.Success.ShouldBeTrue($"the worked example has a '{label}:' line");
         return match.Groups[1].Value;
     }
-
-    private static string RepositoryRoot() =>
-        typeof(WebhookSignatureTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 }

@@ -38,7 +38,7 @@ public sealed class WebhooksOptions
 
     /// <summary>Attempts before a delivery is marked failed (a redelivery gets as many again).</summary>
     [Range(1, 100)]
-    public int MaxAttempts { get; set; } = 8;
+    public int MaxAttempts { get; set; } = 12;
 
     /// <summary>The wait after the first failed attempt; it doubles per attempt up to <see cref="BackoffMax"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]

@@ -18,6 +18,9 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
                           WHERE p.order_id = m.order_id AND p.sequence < m.sequence AND p.state <> 'delivered')
         """;
 
+    // A plain read first: an idle poll then takes no write lock, which SQLite would hold against every other writer.
+    internal const string AnyDue = "SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox_messages m\n" + DueMessages + ") THEN 1 ELSE 0 END;";
+
     // SQLite runs one writer at a time, so the UPDATE is atomic against every other claimer, under WAL too.
     internal const string ClaimSqlite = """
         UPDATE outbox_messages SET lease_owner = @Owner, lease_until_ms = @LeaseUntilMs
@@ -81,6 +84,11 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
     public async Task<IReadOnlyList<Claimed>> ClaimAsync(string owner, int batchSize, long nowMs, long leaseUntilMs, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(connections.Dialect.Render(AnyDue), new { NowMs = nowMs }, cancellationToken: cancellationToken)) == 0)
+        {
+            return [];
+        }
+
         var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
             connections.Dialect.Pick(ClaimSqlite, ClaimSqlServer),
             new { Owner = owner, BatchSize = batchSize, NowMs = nowMs, LeaseUntilMs = leaseUntilMs },
