@@ -37,6 +37,16 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
     /// </summary>
     private static bool IsSlow(WireMockServer.LoggedRequest request) => request.TookMs >= AttemptTimeout.TotalMilliseconds / 2;
 
+    /// <summary>Takes the ERP down for <see cref="Outage"/>, then brings back the flaky one; returns what was waiting by then.</summary>
+    private async Task<int> OutageAsync(TestDatabase database, CancellationToken cancellation)
+    {
+        await erp.SwitchToAsync("erp/unavailable-503.json");
+        await Task.Delay(Outage, cancellation);
+        var waiting = (await ErpOutbox.RowsAsync(database)).Count(r => r.State == "pending");
+        await erp.SwitchToAsync("erp/flaky.json");
+        return waiting;
+    }
+
     private static int Percentile(IReadOnlyList<WireMockServer.LoggedRequest> journal, double p) =>
         journal.Count == 0 ? 0 : journal.Select(r => r.TookMs).Order().ElementAt((int)Math.Min(journal.Count - 1, Math.Floor(p * journal.Count)));
 
@@ -51,12 +61,12 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
 
         var placed = new List<string>();
         var outageAt = Orders / 3;
+        Task<int>? outage = null;
         for (var start = 0; start < Orders; start += 10)
         {
             if (start <= outageAt && outageAt < start + 10)
             {
-                await erp.SwitchToAsync("erp/unavailable-503.json");
-                _ = Task.Delay(Outage, cancellation).ContinueWith(_ => erp.SwitchToAsync("erp/flaky.json"), cancellation, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                outage = OutageAsync(api.Database, cancellation);
             }
 
             var batch = Enumerable.Range(start, Math.Min(10, Orders - start)).Select(async i =>
@@ -65,7 +75,7 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
         }
 
         var placingTook = clock.Elapsed;
-        await Task.Delay(Outage, cancellation);
+        var waitingAfterOutage = await outage!;
         var before = await ErpOutbox.RowsAsync(api.Database);
         await erp.SwitchToAsync("erp/healthy.json");
         var recovered = Stopwatch.StartNew();
@@ -88,7 +98,8 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
             $"  ERP requests (all answers)         {journal.Count}: {string.Join(", ", journal.GroupBy(r => r.Fault ? "reset" : r.Status.ToString(CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()}× {g.Key}"))}",
             $"  answers slower than the client's   {journal.Count(IsSlow)} (timeout {AttemptTimeout.TotalMilliseconds:0} ms)",
             $"  ERP answer time, median / p99      {Percentile(journal, 0.5)} / {Percentile(journal, 0.99)} ms",
-            $"  undelivered when the ERP recovered {before.Count(r => r.State == "pending")}",
+            $"  undelivered as the outage ended    {waitingAfterOutage} ({Outage.TotalSeconds:0} s of 503 while orders kept coming)",
+            $"  undelivered when the ERP recovered {before.Count(r => r.State == "pending")} (flaky until placing ended, then healthy)",
             $"  delivered                          {after.Count(r => r.State == "delivered")} of {after.Count} messages; {placed.Count - lost.Count} of {placed.Count} orders accepted by the ERP",
             $"  lost                               {lost.Count}",
             $"  duplicate deliveries seen by ERP   {duplicates}, all before the ERP's acceptance reached us ({sentAfterDelivery} after)",
@@ -100,7 +111,7 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
         lost.ShouldBeEmpty("every order reaches the ERP");
         dead.ShouldBe(0);
         after.ShouldAllBe(r => r.State == "delivered");
-        before.Count(r => r.State == "pending").ShouldBeGreaterThan(0, "the outage really left orders waiting");
+        waitingAfterOutage.ShouldBeGreaterThan(0, "the outage really left orders waiting");
         sentAfterDelivery.ShouldBe(0, "a duplicate only follows an answer that was lost, never a recorded delivery");
         journal.ShouldAllBe(r => placed.Contains(r.Header("Idempotency-Key")!), "every request is identified by one of our order ids");
     }

@@ -6,7 +6,7 @@ namespace Backpack.Catalog.Api.Features.Webhooks.Delivery;
 
 /// <summary>
 /// Delivers queued webhook events, at least once, retrying failures on the backoff schedule until
-/// <see cref="WebhooksOptions.MaxAttempts"/>. Runs in every instance; leases keep instances apart.
+/// <see cref="Infrastructure.Delivery.DispatchOptions.MaxAttempts"/>. Runs in every instance; leases keep instances apart.
 /// </summary>
 public sealed class WebhookDispatcher(
     WebhookDeliveryStore deliveries, WebhookSender sender, TimeProvider clock, IOptions<WebhooksOptions> options, ILogger<WebhookDispatcher> logger)
