@@ -13,7 +13,7 @@ namespace Backpack.Catalog.IntegrationTests.Webhooks;
 /// Settings here: poll every 50 ms, retry after 100 ms doubling to 400 ms, 3 attempts per round.
 /// </summary>
 [Collection(RunsAlone.Name)]
-public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixture<WireMockServer>, IDisposable
+public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixture<WireMockServer>
 {
     private readonly WebhookReceiver _receiver = new(wireMock);
 
@@ -220,6 +220,4 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
         await api.InitializeAsync();
         return api;
     }
-
-    public void Dispose() => _receiver.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -10,10 +9,8 @@ namespace Backpack.Catalog.IntegrationTests.Webhooks;
 /// The distributor's side: what WireMock, standing in for the receiver, was sent, and the signature check a receiver runs,
 /// written from api-docs/webhooks.md alone (it shares no code with the app's signer).
 /// </summary>
-public sealed class WebhookReceiver(WireMockServer wireMock) : IDisposable
+public sealed class WebhookReceiver(WireMockServer wireMock)
 {
-    private readonly HttpClient _admin = new() { BaseAddress = new Uri(wireMock.BaseUrl, "__admin/") };
-
     public Uri UrlOf(string path) => new(wireMock.BaseUrl, path.TrimStart('/'));
 
     /// <summary>A POST as the receiver got it: headers and the raw body.</summary>
@@ -25,19 +22,11 @@ public sealed class WebhookReceiver(WireMockServer wireMock) : IDisposable
     }
 
     /// <summary>The POSTs to <paramref name="path"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<Received>> ReceivedAsync(string path)
-    {
-        var journal = await _admin.GetFromJsonAsync<JsonElement>("requests", TestContext.Current.CancellationToken);
-        return journal.GetProperty("requests").EnumerateArray()
-            .Select(entry => entry.GetProperty("request"))
-            .Where(request => request.GetProperty("method").GetString() == "POST" && request.GetProperty("url").GetString() == path)
-            .OrderBy(request => request.GetProperty("loggedDate").GetInt64())
-            .Select(request => new Received(path,
-                request.GetProperty("headers").EnumerateObject().ToDictionary(
-                    h => h.Name, h => h.Value.ValueKind == JsonValueKind.Array ? h.Value[0].GetString()! : h.Value.GetString()!, StringComparer.OrdinalIgnoreCase),
-                request.GetProperty("body").GetString()!))
+    public async Task<IReadOnlyList<Received>> ReceivedAsync(string path) =>
+        (await wireMock.RequestsAsync(path))
+            .Where(request => request.Method == "POST" && request.Url == path)
+            .Select(request => new Received(path, request.Headers, request.Body))
             .ToList();
-    }
 
     /// <summary>Waits (bounded) until <paramref name="path"/> has received at least <paramref name="count"/> POSTs.</summary>
     public async Task<IReadOnlyList<Received>> WaitForAsync(string path, int count)
@@ -66,6 +55,4 @@ public sealed class WebhookReceiver(WireMockServer wireMock) : IDisposable
         var expected = "v1=" + string.Concat(digest.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
         return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(request.Header("Backpack-Webhook-Signature")));
     }
-
-    public void Dispose() => _admin.Dispose();
 }
