@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Orders;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -16,17 +17,16 @@ namespace Backpack.Catalog.Api.Integrations.Erp;
 public sealed class ErpClient(IHttpClientFactory clients)
 {
     public const string ClientName = "erp";
-    public const string OrderPlaced = "order.placed";
     private const int MaxErrorLength = 500;
 
     public sealed record Message(string MessageId, string OrderId, int Sequence, string EventType, string Payload);
 
     public static string IdempotencyKeyOf(Message message) =>
-        message.EventType == OrderPlaced ? message.OrderId : $"{message.OrderId}:{message.Sequence}";
+        message.EventType == OrderOutbox.Placed ? message.OrderId : $"{message.OrderId}:{message.Sequence}";
 
     public async Task<ErpDeliveryResult> SendAsync(Message message, CancellationToken cancellationToken)
     {
-        var path = message.EventType == OrderPlaced ? "v1/sales-orders" : $"v1/sales-orders/{Uri.EscapeDataString(message.OrderId)}/status-changes";
+        var path = message.EventType == OrderOutbox.Placed ? "v1/sales-orders" : $"v1/sales-orders/{Uri.EscapeDataString(message.OrderId)}/status-changes";
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
         {
             Content = new StringContent(message.Payload, Encoding.UTF8, "application/json"),
