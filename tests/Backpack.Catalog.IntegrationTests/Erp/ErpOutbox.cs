@@ -43,24 +43,10 @@ internal static class ErpOutbox
     /// <summary>Polls the outbox until <paramref name="done"/> holds, failing with the last rows seen after <paramref name="within"/>.</summary>
     public static async Task<List<Row>> WaitForAsync(TestDatabase database, Func<List<Row>, bool> done, TimeSpan within, string what)
     {
-        var deadline = DateTime.UtcNow + within;
-        while (true)
-        {
-            var rows = await RowsAsync(database);
-            if (done(rows))
-            {
-                return rows;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new ShouldAssertException($"Waited {within.TotalSeconds:0} s for {what}; the outbox has " +
-                    string.Join(", ", rows.GroupBy(r => r.State).Select(g => $"{g.Count()} {g.Key}")) +
-                    $". Last errors: {string.Join(" | ", rows.Select(r => r.LastError).OfType<string>().Distinct().Take(3))}");
-            }
-
-            await Task.Delay(50, Cancellation);
-        }
+        var rows = await Eventually.ReadAsync(() => RowsAsync(database), done, within);
+        return done(rows) ? rows : throw new ShouldAssertException($"Waited {within.TotalSeconds:0} s for {what}; the outbox has " +
+            string.Join(", ", rows.GroupBy(r => r.State).Select(g => $"{g.Count()} {g.Key}")) +
+            $". Last errors: {string.Join(" | ", rows.Select(r => r.LastError).OfType<string>().Distinct().Take(3))}");
     }
 
     public static Task<List<Row>> WaitUntilAllDeliveredAsync(TestDatabase database, int messages, TimeSpan? within = null) =>

@@ -114,12 +114,7 @@ public sealed partial class WireMockServer : IAsyncLifetime
     /// </summary>
     public async Task<int> SettledCountAsync(string method, string urlPath, int expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await CountAsync(method, urlPath) < expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
+        await Eventually.ReadAsync(() => CountAsync(method, urlPath), count => count >= expected, TimeSpan.FromSeconds(10));
         await Task.Delay(300);
         return await CountAsync(method, urlPath);
     }

@@ -29,17 +29,8 @@ public sealed class WebhookReceiver(WireMockServer wireMock)
             .ToList();
 
     /// <summary>Waits (bounded) until <paramref name="path"/> has received at least <paramref name="count"/> POSTs.</summary>
-    public async Task<IReadOnlyList<Received>> WaitForAsync(string path, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        IReadOnlyList<Received> received;
-        while ((received = await ReceivedAsync(path)).Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        return received;
-    }
+    public Task<IReadOnlyList<Received>> WaitForAsync(string path, int count) =>
+        Eventually.ReadAsync(() => ReceivedAsync(path), received => received.Count >= count, TimeSpan.FromSeconds(10));
 
     /// <summary>The documented check: fresh timestamp (5 minutes), then HMAC-SHA256(secret, "{timestamp}.{body}") compared in constant time.</summary>
     public static bool SignatureIsValid(string secret, Received request, DateTimeOffset now)

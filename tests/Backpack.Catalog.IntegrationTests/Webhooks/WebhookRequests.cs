@@ -31,19 +31,11 @@ internal static class WebhookRequests
     /// <paramref name="minAttempts"/> attempts, and returns them. The receiver logs a request before the app records its answer,
     /// so tests wait on this, not on the receiver, before reading attempts.
     /// </summary>
-    public static async Task<List<JsonElement>> WaitForDeliveriesAsync(this HttpClient client, string webhookId, int count, string state, int minAttempts = 1)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        List<JsonElement> deliveries;
-        while (((deliveries = await client.DeliveriesAsync(webhookId)).Count < count
-                || deliveries.Any(d => d.GetProperty("state").GetString() != state || d.GetProperty("attemptCount").GetInt32() < minAttempts))
-               && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50, Cancellation);
-        }
-
-        return deliveries;
-    }
+    public static Task<List<JsonElement>> WaitForDeliveriesAsync(this HttpClient client, string webhookId, int count, string state, int minAttempts = 1) =>
+        Eventually.ReadAsync(() => client.DeliveriesAsync(webhookId),
+            deliveries => deliveries.Count >= count
+                          && deliveries.TrueForAll(d => d.GetProperty("state").GetString() == state && d.GetProperty("attemptCount").GetInt32() >= minAttempts),
+            TimeSpan.FromSeconds(10));
 
     public static string Id(this JsonElement element) => element.GetProperty("id").GetString()!;
 }
