@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -34,6 +35,7 @@ public static class Composition
         builder.Services.AddRequestValidators();
         builder.Services.AddCatalogueData();
         builder.Services.AddCatalogueAuth();
+        builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
         builder.Services.AddWebhooks();
         builder.Services.AddFxRates();

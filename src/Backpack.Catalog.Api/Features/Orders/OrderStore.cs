@@ -25,14 +25,14 @@ public static class OrderStore
     private const string SelectFreeStock = "SELECT stock_on_hand - stock_reserved FROM variants WHERE sku = @Sku;";
 
     private const string ReserveStock = """
-        UPDATE variants SET stock_reserved = stock_reserved + @Quantity
+        UPDATE variants SET stock_reserved = stock_reserved + @Quantity, version = version + 1
         WHERE sku = @Sku AND stock_on_hand - stock_reserved >= @Quantity;
         """;
 
-    private const string ReleaseStock = "UPDATE variants SET stock_reserved = stock_reserved - @Quantity WHERE sku = @Sku;";
+    private const string ReleaseStock = "UPDATE variants SET stock_reserved = stock_reserved - @Quantity, version = version + 1 WHERE sku = @Sku;";
 
     private const string ShipStock = """
-        UPDATE variants SET stock_reserved = stock_reserved - @Quantity, stock_on_hand = stock_on_hand - @Quantity
+        UPDATE variants SET stock_reserved = stock_reserved - @Quantity, stock_on_hand = stock_on_hand - @Quantity, version = version + 1
         WHERE sku = @Sku;
         """;
 

@@ -10,7 +10,7 @@ internal static class PricingData
     private const string SelectVariants = "SELECT " + VariantRow.Columns + """
         , p.product_moq, p.lead_time_days
         FROM variants v JOIN products p ON p.product_id = v.product_id
-        WHERE v.sku IN @Skus AND p.status = 'published';
+        WHERE v.sku IN @Skus AND p.status = 'published' AND v.status = 'active';
 
         """;
 

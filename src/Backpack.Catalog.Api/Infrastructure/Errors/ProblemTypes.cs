@@ -19,6 +19,9 @@ public static class ProblemTypes
     public const string Unauthorized = Base + "unauthorized";
     public const string Forbidden = Base + "forbidden";
     public const string PreconditionFailed = Base + "precondition-failed";
+    public const string PreconditionRequired = Base + "precondition-required";
+    public const string AlreadyExists = Base + "already-exists";
+    public const string CatalogueStateConflict = Base + "catalogue-state-conflict";
     public const string OrderRules = Base + "order-rules";
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
@@ -35,6 +38,7 @@ public static class ProblemTypes
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status406NotAcceptable => NotAcceptable,
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status428PreconditionRequired => PreconditionRequired,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status503ServiceUnavailable => Unavailable,
         >= 500 => Internal,

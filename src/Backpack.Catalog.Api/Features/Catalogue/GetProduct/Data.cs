@@ -19,12 +19,12 @@ internal static class GetProductData
     private const string SelectCertifications =
         "SELECT c.certification FROM product_certifications c WHERE c.product_id = @Id ORDER BY c.certification;\n";
 
-    private const string SelectVariants = "SELECT " + VariantRow.Columns + " FROM variants v WHERE v.product_id = @Id ORDER BY v.sku;\n";
+    private const string SelectVariants = "SELECT " + VariantRow.Columns + " FROM variants v WHERE v.product_id = @Id AND v.status = 'active' ORDER BY v.sku;\n";
 
     private const string SelectTiers = """
         SELECT t.sku, t.min_quantity, t.unit_price_cents
         FROM price_tiers t JOIN variants v ON v.sku = t.sku
-        WHERE v.product_id = @Id
+        WHERE v.product_id = @Id AND v.status = 'active'
         ORDER BY t.sku, t.min_quantity;
         """;
 

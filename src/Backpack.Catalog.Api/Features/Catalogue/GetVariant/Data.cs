@@ -8,7 +8,7 @@ internal static class GetVariantData
     private const string SelectVariant = "SELECT " + VariantRow.Columns + """
         , p.name AS product_name, p.category_key, p.lead_time_days
         FROM variants v JOIN products p ON p.product_id = v.product_id
-        WHERE v.sku = @Sku AND p.status = 'published';
+        WHERE v.sku = @Sku AND p.status = 'published' AND v.status = 'active';
 
         """;
 

@@ -10,7 +10,7 @@ internal static class ListCategoriesData
           (SELECT COUNT(*) FROM products p
             WHERE p.category_key = c.category_key AND p.status = 'published') AS product_count,
           (SELECT COUNT(*) FROM variants v JOIN products p ON p.product_id = v.product_id
-            WHERE p.category_key = c.category_key AND p.status = 'published') AS variant_count
+            WHERE p.category_key = c.category_key AND p.status = 'published' AND v.status = 'active') AS variant_count
         FROM categories c
         ORDER BY c.sort_order, c.category_key
         """;

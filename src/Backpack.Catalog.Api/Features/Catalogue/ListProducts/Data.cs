@@ -10,29 +10,29 @@ internal static class ListProductsData
     private const string FilteredProducts = """
         SELECT p.product_id, p.category_key, p.name, p.material, p.material_grade, p.capacity_litres,
           p.weight_grams, p.origin_country, p.lead_time_days, p.product_moq, p.created_at_ms,
-          (SELECT MIN(v.moq) FROM variants v WHERE v.product_id = p.product_id) AS min_moq,
-          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id) AS variant_count,
-          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > v.stock_reserved) AS variants_in_stock,
+          (SELECT MIN(v.moq) FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active') AS min_moq,
+          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active') AS variant_count,
+          (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved) AS variants_in_stock,
           (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
-            WHERE v.product_id = p.product_id AND t.min_quantity <= v.moq) AS price_at_moq_cents,
+            WHERE v.product_id = p.product_id AND v.status = 'active' AND t.min_quantity <= v.moq) AS price_at_moq_cents,
           (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
-            WHERE v.product_id = p.product_id AND v.moq <= @PriceAtQuantity AND t.min_quantity <= @PriceAtQuantity
+            WHERE v.product_id = p.product_id AND v.status = 'active' AND v.moq <= @PriceAtQuantity AND t.min_quantity <= @PriceAtQuantity
               AND (v.max_per_order IS NULL OR v.max_per_order >= @PriceAtQuantity)) AS price_at_quantity_cents
         FROM products p
         WHERE p.status = 'published'
           AND (@Category IS NULL OR p.category_key = @Category)
           AND (@Material IS NULL OR p.material = @Material
-            OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.material = @Material))
+            OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.material = @Material))
           AND (@MinCapacity IS NULL OR p.capacity_litres >= @MinCapacity)
           AND (@MaxCapacity IS NULL OR p.capacity_litres <= @MaxCapacity)
           AND (@Certification IS NULL OR EXISTS (SELECT 1 FROM product_certifications c
             WHERE c.product_id = p.product_id AND c.certification = @Certification))
           AND (@Feature IS NULL OR EXISTS (SELECT 1 FROM product_features f
             WHERE f.product_id = p.product_id AND f.feature = @Feature))
-          AND (@MaxMoq IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.moq <= @MaxMoq))
+          AND (@MaxMoq IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.moq <= @MaxMoq))
           AND (@InStock IS NULL
-            OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > v.stock_reserved))
-            OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.stock_on_hand > v.stock_reserved)))
+            OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved))
+            OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved)))
           AND (@Search IS NULL OR p.name LIKE @Search ESCAPE '\' OR p.description LIKE @Search ESCAPE '\')
         """;
 

@@ -9,38 +9,6 @@ internal static class CatalogueSeedSql
         VALUES (@Key, @Name, @Description, @SortOrder)
         """;
 
-    public const string InsertProduct = """
-        INSERT INTO products (
-          product_id, category_key, name, description, material, material_grade, capacity_litres,
-          height_cm, width_cm, depth_cm, weight_grams, max_load_kg, lining, zipper, stitches_per_inch,
-          water_resistance, uv_stabilised, origin_country, hs_code, lead_time_days, product_moq, status,
-          created_at_ms, updated_at_ms)
-        VALUES (
-          @Id, @Category, @Name, @Description, @Material, @MaterialGrade, @CapacityLitres,
-          @HeightCm, @WidthCm, @DepthCm, @WeightGrams, @MaxLoadKg, @Lining, @Zipper, @StitchesPerInch,
-          @WaterResistance, @UvStabilised, @OriginCountry, @HsCode, @LeadTimeDays, @ProductMoq, 'published',
-          @CreatedAtMs, @CreatedAtMs)
-        """;
-
-    public const string InsertFeature = "INSERT INTO product_features (product_id, feature) VALUES (@ProductId, @Value)";
-
-    public const string InsertCertification =
-        "INSERT INTO product_certifications (product_id, certification) VALUES (@ProductId, @Value)";
-
-    public const string InsertVariant = """
-        INSERT INTO variants (
-          sku, product_id, colour, material, moq, order_increment, carton_size, max_per_order,
-          sample_price_cents, sample_max, stock_on_hand, created_at_ms, updated_at_ms)
-        VALUES (
-          @Sku, @ProductId, @Colour, @Material, @Moq, @OrderIncrement, @CartonSize, @MaxPerOrder,
-          @SamplePriceCents, @SampleMax, @StockOnHand, @CreatedAtMs, @CreatedAtMs)
-        """;
-
-    public const string InsertTier = """
-        INSERT INTO price_tiers (sku, min_quantity, unit_price_cents)
-        VALUES (@Sku, @MinQuantity, @UnitPriceCents)
-        """;
-
     public const string CountAccounts = "SELECT (SELECT COUNT(*) FROM distributors) + (SELECT COUNT(*) FROM api_keys)";
 
     public const string InsertDistributor = """

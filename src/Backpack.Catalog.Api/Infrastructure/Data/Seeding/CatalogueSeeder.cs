@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Dapper;
@@ -9,6 +9,9 @@ namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 /// <summary>Loads the demo catalogue (<c>db/seed/catalogue.json</c>) and demo accounts into an empty database, all or nothing.</summary>
 public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvider clock, ILogger<CatalogueSeeder> logger)
 {
+    /// <summary>The actor the audit trail names for the demo catalogue.</summary>
+    public const string SeedActor = "system";
+
     private static readonly JsonSerializerOptions SeedJson = new(JsonSerializerDefaults.Web);
 
     public static CatalogueSeed LoadEmbedded()
@@ -34,34 +37,10 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
         }
 
         await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertCategory), seed.Categories, transaction);
+        var context = new WriteContext(SeedActor, SeedActor, clock.GetUtcNow().ToUnixTimeMilliseconds(), "demo catalogue seed");
         foreach (var product in seed.Products)
         {
-            var createdAtMs = product.CreatedAt.ToUnixTimeMilliseconds();
-            await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertProduct), new
-            {
-                product.Id, product.Category, product.Name, product.Description, product.Material, product.MaterialGrade,
-                product.CapacityLitres, product.HeightCm, product.WidthCm, product.DepthCm, product.WeightGrams,
-                product.MaxLoadKg, product.Lining, product.Zipper, product.StitchesPerInch, product.WaterResistance,
-                UvStabilised = product.UvStabilised ? 1 : 0, product.OriginCountry, product.HsCode, product.LeadTimeDays,
-                product.ProductMoq, CreatedAtMs = createdAtMs,
-            }, transaction);
-            await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertFeature),
-                product.Features.Select(f => new { ProductId = product.Id, Value = f }), transaction);
-            await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertCertification),
-                product.Certifications.Select(c => new { ProductId = product.Id, Value = c }), transaction);
-            foreach (var variant in product.Variants)
-            {
-                await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertVariant), new
-                {
-                    variant.Sku, ProductId = product.Id, variant.Colour, variant.Material, variant.Moq, variant.OrderIncrement,
-                    variant.CartonSize, variant.MaxPerOrder,
-                    SamplePriceCents = variant.SamplePriceUsd is { } sample ? Money.ToCents(sample) : (long?)null,
-                    variant.SampleMax, variant.StockOnHand, CreatedAtMs = createdAtMs,
-                }, transaction);
-                await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertTier),
-                    variant.Tiers.Select(t => new { variant.Sku, t.MinQuantity, UnitPriceCents = Money.ToCents(t.UnitPriceUsd) }),
-                    transaction);
-            }
+            await CatalogueWriter.SaveAsync(connection, transaction, null, ToDocument(product), context, product.CreatedAt.ToUnixTimeMilliseconds());
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -115,28 +94,33 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
 
     private static void Check(CatalogueSeed seed)
     {
-        var problems = new List<string>();
-        foreach (var product in seed.Products)
-        {
-            if (!CatalogueVocabulary.Categories.Contains(product.Category)) problems.Add($"{product.Id}: unknown category {product.Category}");
-            if (!CatalogueVocabulary.Materials.Contains(product.Material)) problems.Add($"{product.Id}: unknown material {product.Material}");
-            problems.AddRange(product.Features.Where(f => !CatalogueVocabulary.Features.Contains(f)).Select(f => $"{product.Id}: unknown feature {f}"));
-            problems.AddRange(product.Certifications.Where(c => !CatalogueVocabulary.Certifications.Contains(c)).Select(c => $"{product.Id}: unknown certification {c}"));
-            if (product.Variants.Count == 0) problems.Add($"{product.Id}: no variants");
-            foreach (var variant in product.Variants)
-            {
-                if (!CatalogueVocabulary.Materials.Contains(variant.Material)) problems.Add($"{variant.Sku}: unknown material {variant.Material}");
-                if (variant.Tiers.Count == 0 || variant.Tiers[0].MinQuantity != variant.Moq) problems.Add($"{variant.Sku}: the first tier must start at the MOQ");
-                if (variant.Tiers.Zip(variant.Tiers.Skip(1)).Any(p => p.Second.MinQuantity <= p.First.MinQuantity || p.Second.UnitPriceUsd >= p.First.UnitPriceUsd))
-                {
-                    problems.Add($"{variant.Sku}: tiers must ascend in quantity and descend in price");
-                }
-            }
-        }
-
+        var problems = seed.Products
+            .SelectMany(p => CatalogueRules.Check(ToDocument(p)).Select(v => $"{p.Id} {v.Path}: {v.Message}"))
+            .ToList();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("db/seed/catalogue.json is invalid:\n" + string.Join('\n', problems));
         }
     }
+
+    /// <summary>A seed product as the catalogue document every write goes through; the demo catalogue is published.</summary>
+    public static ProductDocument ToDocument(SeedProduct p) => CatalogueMerge.Normalise(new ProductDocument
+    {
+        Id = p.Id, Category = p.Category, Status = ProductStatuses.Published, Name = p.Name, Description = p.Description,
+        Specs = new ProductSpecsDocument
+        {
+            Material = p.Material, MaterialGrade = p.MaterialGrade, CapacityLitres = p.CapacityLitres, HeightCm = p.HeightCm,
+            WidthCm = p.WidthCm, DepthCm = p.DepthCm, WeightGrams = p.WeightGrams, MaxLoadKg = p.MaxLoadKg, Lining = p.Lining,
+            Zipper = p.Zipper, StitchesPerInch = p.StitchesPerInch, WaterResistance = p.WaterResistance, UvStabilised = p.UvStabilised,
+        },
+        Features = [.. p.Features], Certifications = [.. p.Certifications], OriginCountry = p.OriginCountry, HsCode = p.HsCode,
+        LeadTimeDays = p.LeadTimeDays, ProductMoq = p.ProductMoq,
+        Variants = p.Variants.Select(v => new VariantDocument
+        {
+            Sku = v.Sku, Status = VariantStatuses.Active, Colour = v.Colour, Material = v.Material, Moq = v.Moq,
+            OrderIncrement = v.OrderIncrement, CartonSize = v.CartonSize, MaxPerOrder = v.MaxPerOrder, SamplePriceUsd = v.SamplePriceUsd,
+            SampleMax = v.SampleMax, StockOnHand = v.StockOnHand,
+            PriceTiers = v.Tiers.Select(t => new PriceTierDocument { MinQuantity = t.MinQuantity, UnitPriceUsd = t.UnitPriceUsd }).ToList(),
+        }).ToList(),
+    });
 }

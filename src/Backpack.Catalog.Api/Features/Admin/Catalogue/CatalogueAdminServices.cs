@@ -1,0 +1,7 @@
+namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
+
+public static class CatalogueAdminServices
+{
+    public static IServiceCollection AddCatalogueAdmin(this IServiceCollection services) =>
+        services.AddSingleton<CatalogueEditor>();
+}

@@ -1,0 +1,239 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
+
+/// <summary>
+/// The catalogue as the owner edits it: what the admin API creates and replaces, and what bulk import reads and
+/// export writes (as JSON, and flattened to one CSV row per SKU). Prices are US dollars with at most two decimals.
+/// Members are nullable so that a missing one is reported by name rather than read as zero.
+/// </summary>
+public sealed class CatalogueDocument
+{
+    public static CatalogueDocument Example => new() { Products = [ProductDocument.Example] };
+
+    [Required]
+    public List<ProductDocument>? Products { get; init; }
+}
+
+public sealed record ProductDocument
+{
+    public static ProductDocument Example => new()
+    {
+        Id = "classic-harbour-9",
+        Category = "classic",
+        Status = ProductStatuses.Draft,
+        Name = "Harbour Classic Mini 9 L",
+        Description = "A compact 600D polyester mini with a padded tablet sleeve and a bottle pocket.",
+        Specs = ProductSpecsDocument.Example,
+        Features = ["tablet-sleeve", "bottle-pocket"],
+        Certifications = ["REACH", "BSCI"],
+        OriginCountry = "VN",
+        HsCode = "4202.92",
+        LeadTimeDays = 45,
+        ProductMoq = null,
+        Variants = [VariantDocument.Example],
+    };
+
+    /// <summary>Lowercase letters, digits and single hyphens, 3 to 64 characters; fixed once created.</summary>
+    /// <example>classic-harbour-9</example>
+    [Required]
+    public string? Id { get; init; }
+
+    /// <summary>The product family: classic, hike-daypack, leather, eco, kids or tactical.</summary>
+    /// <example>classic</example>
+    [Required]
+    public string? Category { get; init; }
+
+    /// <summary>draft (admins only), published (in the public catalogue) or archived (withdrawn). New products default to draft.</summary>
+    /// <example>draft</example>
+    public string? Status { get; init; }
+
+    [Required]
+    public string? Name { get; init; }
+
+    [Required]
+    public string? Description { get; init; }
+
+    [Required]
+    public ProductSpecsDocument? Specs { get; init; }
+
+    /// <summary>Feature keys, e.g. laptop-sleeve, rfid-pocket, reflective-strips.</summary>
+    public List<string>? Features { get; init; }
+
+    /// <summary>Certification keys, e.g. REACH, CPSIA, EN71, OEKO-TEX-100, GRS.</summary>
+    public List<string>? Certifications { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2 country of manufacture.</summary>
+    /// <example>VN</example>
+    [Required]
+    public string? OriginCountry { get; init; }
+
+    /// <summary>Harmonized System code, e.g. 4202.92 (textile outer) or 4202.91 (leather outer).</summary>
+    /// <example>4202.92</example>
+    [Required]
+    public string? HsCode { get; init; }
+
+    /// <summary>Days to ship made-to-order quantities after confirmation (0 to 365).</summary>
+    /// <example>45</example>
+    [Required]
+    public int? LeadTimeDays { get; init; }
+
+    /// <summary>When set, a product-level MOQ that may be met by mixing this product's SKUs.</summary>
+    public int? ProductMoq { get; init; }
+
+    /// <summary>The product's SKUs. Creating a product may include them; replacing a product leaves its SKUs alone.</summary>
+    public List<VariantDocument>? Variants { get; init; }
+}
+
+public sealed record ProductSpecsDocument
+{
+    public static ProductSpecsDocument Example => new()
+    {
+        Material = "polyester", MaterialGrade = "600D", CapacityLitres = 9, HeightCm = 32, WidthCm = 24, DepthCm = 12,
+        WeightGrams = 380, MaxLoadKg = 6, Lining = "210D polyester", Zipper = "YKK #5 coil", StitchesPerInch = 8,
+        WaterResistance = "PU coating, 1500 mm", UvStabilised = false,
+    };
+
+    /// <summary>Main material key, e.g. polyester, ripstop-nylon, full-grain-leather, rpet.</summary>
+    /// <example>polyester</example>
+    [Required]
+    public string? Material { get; init; }
+
+    /// <summary>Denier for textiles (e.g. 600D), grade for leather (e.g. full-grain).</summary>
+    /// <example>600D</example>
+    [Required]
+    public string? MaterialGrade { get; init; }
+
+    /// <example>9</example>
+    [Required]
+    public double? CapacityLitres { get; init; }
+
+    /// <example>32</example>
+    [Required]
+    public double? HeightCm { get; init; }
+
+    /// <example>24</example>
+    [Required]
+    public double? WidthCm { get; init; }
+
+    /// <example>12</example>
+    [Required]
+    public double? DepthCm { get; init; }
+
+    /// <example>380</example>
+    [Required]
+    public int? WeightGrams { get; init; }
+
+    /// <example>6</example>
+    [Required]
+    public double? MaxLoadKg { get; init; }
+
+    [Required]
+    public string? Lining { get; init; }
+
+    [Required]
+    public string? Zipper { get; init; }
+
+    /// <summary>Stitch density (SPI).</summary>
+    /// <example>8</example>
+    [Required]
+    public int? StitchesPerInch { get; init; }
+
+    [Required]
+    public string? WaterResistance { get; init; }
+
+    /// <summary>Fabric treated against UV degradation.</summary>
+    [Required]
+    public bool? UvStabilised { get; init; }
+}
+
+public sealed record VariantDocument
+{
+    public static VariantDocument Example => new()
+    {
+        Sku = "CL-HARB9-BLK", Status = VariantStatuses.Active, Colour = "Black", Material = "polyester", Moq = 100,
+        OrderIncrement = 20, CartonSize = 20, MaxPerOrder = null, SamplePriceUsd = 24.50m, SampleMax = 5, StockOnHand = 120,
+        PriceTiers = [new() { MinQuantity = 100, UnitPriceUsd = 9.80m }, new() { MinQuantity = 300, UnitPriceUsd = 9.20m }],
+    };
+
+    /// <summary>Uppercase letters, digits and single hyphens, 4 to 32 characters; fixed once created.</summary>
+    /// <example>CL-HARB9-BLK</example>
+    [Required]
+    public string? Sku { get; init; }
+
+    /// <summary>active or archived (withdrawn from sale, kept for the orders that name it). Defaults to active.</summary>
+    /// <example>active</example>
+    public string? Status { get; init; }
+
+    /// <example>Black</example>
+    [Required]
+    public string? Colour { get; init; }
+
+    /// <example>polyester</example>
+    [Required]
+    public string? Material { get; init; }
+
+    /// <summary>Minimum order quantity in units: whole cartons.</summary>
+    /// <example>100</example>
+    [Required]
+    public int? Moq { get; init; }
+
+    /// <summary>Quantities above the MOQ go up in steps of this many units: whole cartons.</summary>
+    /// <example>20</example>
+    [Required]
+    public int? OrderIncrement { get; init; }
+
+    /// <summary>Units per master carton.</summary>
+    /// <example>20</example>
+    [Required]
+    public int? CartonSize { get; init; }
+
+    /// <summary>The most units one order may carry, when limited.</summary>
+    public int? MaxPerOrder { get; init; }
+
+    /// <summary>Unit price of a sample order in USD; set together with sampleMax, or neither.</summary>
+    /// <example>24.50</example>
+    public decimal? SamplePriceUsd { get; init; }
+
+    /// <summary>Units one sample order may hold; below the MOQ.</summary>
+    /// <example>5</example>
+    public int? SampleMax { get; init; }
+
+    /// <summary>Units physically in stock. Creating a SKU sets it; afterwards change it with a stock adjustment.</summary>
+    /// <example>120</example>
+    public int? StockOnHand { get; init; }
+
+    /// <summary>The price ladder, ascending: the first break is the MOQ and every later break lowers the unit price.</summary>
+    [Required]
+    public List<PriceTierDocument>? PriceTiers { get; init; }
+}
+
+public sealed record PriceTierDocument
+{
+    /// <summary>The tier applies from this many units.</summary>
+    /// <example>300</example>
+    [Required]
+    public int? MinQuantity { get; init; }
+
+    /// <summary>USD per unit, at most two decimals.</summary>
+    /// <example>9.20</example>
+    [Required]
+    public decimal? UnitPriceUsd { get; init; }
+}
+
+public static class ProductStatuses
+{
+    public const string Draft = "draft";
+    public const string Published = "published";
+    public const string Archived = "archived";
+
+    public static readonly string[] All = [Draft, Published, Archived];
+}
+
+public static class VariantStatuses
+{
+    public const string Active = "active";
+    public const string Archived = "archived";
+
+    public static readonly string[] All = [Active, Archived];
+}
