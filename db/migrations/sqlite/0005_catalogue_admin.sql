@@ -45,3 +45,20 @@ CREATE INDEX ix_catalogue_audit_resource ON catalogue_audit (resource_id, audit_
 CREATE INDEX ix_catalogue_audit_product ON catalogue_audit (product_id, audit_id);
 CREATE INDEX ix_catalogue_audit_actor ON catalogue_audit (actor_key_id, audit_id);
 CREATE INDEX ix_catalogue_audit_time ON catalogue_audit (occurred_at_ms, audit_id);
+
+-- The six product families are reference data every database needs, demo catalogue or not.
+INSERT INTO categories (category_key, name, description, sort_order)
+SELECT f.category_key, f.name, f.description, f.sort_order FROM (
+  SELECT 'classic' AS category_key, 'Classic' AS name, 'The iconic compact mini backpack in 420D-600D nylon or polyester for urban retail and promotional gifting.' AS description, 1 AS sort_order
+  UNION ALL
+  SELECT 'hike-daypack', 'Hike Daypack', 'Lightweight ripstop daypacks with padded backs and water-resistant coatings for outdoor, resort and eco-tourism retail.', 2
+  UNION ALL
+  SELECT 'leather', 'Leather', 'Full-grain, top-grain, genuine and PU leather minis for fashion boutiques and executive gifting, with lower MOQs.', 3
+  UNION ALL
+  SELECT 'eco', 'Eco', 'Minis made from recycled PET, organic cotton canvas or plant-based leather, backed by GRS, GOTS or OEKO-TEX claims.', 4
+  UNION ALL
+  SELECT 'kids', 'Kids', 'Light, soft minis for schools and toy retail with reflective details, no-choke pulls and child-safety certification.', 5
+  UNION ALL
+  SELECT 'tactical', 'Tactical', 'Heavy-duty 500D-1000D high-tenacity nylon packs with MOLLE webbing for security agencies and outdoor retail.', 6
+) f
+WHERE NOT EXISTS (SELECT 1 FROM categories c WHERE c.category_key = f.category_key);

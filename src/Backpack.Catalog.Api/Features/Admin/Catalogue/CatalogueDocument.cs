@@ -81,6 +81,9 @@ public sealed record ProductDocument
     /// <summary>When set, a product-level MOQ that may be met by mixing this product's SKUs.</summary>
     public int? ProductMoq { get; init; }
 
+    /// <summary>UTC. Set when the product is created (an import may carry the original date); read-only afterwards.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
     /// <summary>The product's SKUs. Creating a product may include them; replacing a product leaves its SKUs alone.</summary>
     public List<VariantDocument>? Variants { get; init; }
 }

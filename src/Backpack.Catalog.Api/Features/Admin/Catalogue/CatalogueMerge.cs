@@ -5,7 +5,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// incoming record replaces the product's own fields; its SKUs replace stored SKUs of the same code and add new
 /// ones, while stored SKUs it does not mention stay as they are (a SKU is withdrawn by archiving it, never by omission).
 /// A missing status keeps the stored one (new products start as draft, new SKUs as active); a missing stockOnHand
-/// keeps the stored stock (new SKUs start at 0).
+/// keeps the stored stock (new SKUs start at 0). createdAt is kept once stored.
 /// </summary>
 public static class CatalogueMerge
 {
@@ -34,6 +34,7 @@ public static class CatalogueMerge
         return Normalise(incoming with
         {
             Status = incoming.Status ?? stored?.Document.Status ?? ProductStatuses.Draft,
+            CreatedAt = stored?.Document.CreatedAt ?? incoming.CreatedAt,
             Variants = merged.Concat(unnamed).ToList(),
         });
     }

@@ -70,6 +70,7 @@ public static class CatalogueReads
                 Features = features[p.ProductId].Order(StringComparer.Ordinal).ToList(),
                 Certifications = certifications[p.ProductId].Order(StringComparer.Ordinal).ToList(),
                 OriginCountry = p.OriginCountry, HsCode = p.HsCode, LeadTimeDays = p.LeadTimeDays, ProductMoq = p.ProductMoq,
+                CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(p.CreatedAtMs),
                 Variants = skus.Select(v => v.ToDocument(tiers[v.Sku])).ToList(),
             };
             return new StoredProduct(document, p.Version, p.CreatedAtMs, p.UpdatedAtMs, skus.ToDictionary(

@@ -81,10 +81,9 @@ public static class CatalogueWriter
 
     private const string InsertTier = "INSERT INTO price_tiers (sku, min_quantity, unit_price_cents) VALUES (@Sku, @MinQuantity, @UnitPriceCents);";
 
-    /// <param name="createdAtMs">For a new product, when it was created (an import may carry the original date).</param>
+    /// <summary>A new product's createdAt is the document's when it has one (an import may carry the original date), otherwise now.</summary>
     public static async Task<SaveResult> SaveAsync(
-        DbConnection connection, DbTransaction transaction, StoredProduct? stored, ProductDocument product, WriteContext context,
-        long? createdAtMs = null)
+        DbConnection connection, DbTransaction transaction, StoredProduct? stored, ProductDocument product, WriteContext context)
     {
         var id = product.Id!;
         var audit = new List<AuditEntry>();
@@ -99,7 +98,7 @@ public static class CatalogueWriter
         var productChanged = productDiff.Count > 0 || statusChanged;
         if (stored is null)
         {
-            await connection.ExecuteAsync(InsertProduct, ProductParameters(product, context.NowMs, createdAtMs ?? context.NowMs), transaction);
+            await connection.ExecuteAsync(InsertProduct, ProductParameters(product, context.NowMs, product.CreatedAt?.ToUnixTimeMilliseconds() ?? context.NowMs), transaction);
             await InsertKeysAsync(connection, transaction, product);
             audit.Add(new AuditEntry("product.created", AuditResources.Product, id, id, productDiff));
             if (product.Status != ProductStatuses.Draft)

@@ -2,12 +2,7 @@ namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 
 internal static class CatalogueSeedSql
 {
-    public const string CountCategories = "SELECT COUNT(*) FROM categories";
-
-    public const string InsertCategory = """
-        INSERT INTO categories (category_key, name, description, sort_order)
-        VALUES (@Key, @Name, @Description, @SortOrder)
-        """;
+    public const string CountProducts = "SELECT COUNT(*) FROM products";
 
     public const string CountAccounts = "SELECT (SELECT COUNT(*) FROM distributors) + (SELECT COUNT(*) FROM api_keys)";
 

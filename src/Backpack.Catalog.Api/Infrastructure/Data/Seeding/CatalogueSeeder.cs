@@ -31,16 +31,15 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
         var sql = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long>(sql.Render(CatalogueSeedSql.CountCategories), transaction: transaction) > 0)
+        if (await connection.ExecuteScalarAsync<long>(sql.Render(CatalogueSeedSql.CountProducts), transaction: transaction) > 0)
         {
             return false;
         }
 
-        await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertCategory), seed.Categories, transaction);
         var context = new WriteContext(SeedActor, SeedActor, clock.GetUtcNow().ToUnixTimeMilliseconds(), "demo catalogue seed");
         foreach (var product in seed.Products)
         {
-            await CatalogueWriter.SaveAsync(connection, transaction, null, ToDocument(product), context, product.CreatedAt.ToUnixTimeMilliseconds());
+            await CatalogueWriter.SaveAsync(connection, transaction, null, ToDocument(product), context);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -114,7 +113,7 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
             Zipper = p.Zipper, StitchesPerInch = p.StitchesPerInch, WaterResistance = p.WaterResistance, UvStabilised = p.UvStabilised,
         },
         Features = [.. p.Features], Certifications = [.. p.Certifications], OriginCountry = p.OriginCountry, HsCode = p.HsCode,
-        LeadTimeDays = p.LeadTimeDays, ProductMoq = p.ProductMoq,
+        LeadTimeDays = p.LeadTimeDays, ProductMoq = p.ProductMoq, CreatedAt = p.CreatedAt,
         Variants = p.Variants.Select(v => new VariantDocument
         {
             Sku = v.Sku, Status = VariantStatuses.Active, Colour = v.Colour, Material = v.Material, Moq = v.Moq,
