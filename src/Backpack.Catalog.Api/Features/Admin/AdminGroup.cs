@@ -10,6 +10,17 @@ using Backpack.Catalog.Api.Features.Admin.Erp.RedriveAllDeadLetters;
 using Backpack.Catalog.Api.Features.Admin.Erp.RedriveDeadLetter;
 using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
 using Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
+using Backpack.Catalog.Api.Features.Admin.Products.ChangeProductStatus;
+using Backpack.Catalog.Api.Features.Admin.Products.CreateProduct;
+using Backpack.Catalog.Api.Features.Admin.Products.GetAdminProduct;
+using Backpack.Catalog.Api.Features.Admin.Products.SetProductSpecs;
+using Backpack.Catalog.Api.Features.Admin.Products.UpdateProduct;
+using Backpack.Catalog.Api.Features.Admin.Prices.SetPriceTiers;
+using Backpack.Catalog.Api.Features.Admin.Stock.AdjustStock;
+using Backpack.Catalog.Api.Features.Admin.Variants.ChangeVariantStatus;
+using Backpack.Catalog.Api.Features.Admin.Variants.CreateVariant;
+using Backpack.Catalog.Api.Features.Admin.Variants.GetAdminVariant;
+using Backpack.Catalog.Api.Features.Admin.Variants.UpdateVariant;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 
 namespace Backpack.Catalog.Api.Features.Admin;
@@ -24,6 +35,17 @@ public static class AdminGroup
             .WithTags("Admin")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        CreateProductEndpoint.Map(admin);
+        GetAdminProductEndpoint.Map(admin);
+        UpdateProductEndpoint.Map(admin);
+        SetProductSpecsEndpoint.Map(admin);
+        ChangeProductStatusEndpoint.Map(admin);
+        CreateVariantEndpoint.Map(admin);
+        GetAdminVariantEndpoint.Map(admin);
+        UpdateVariantEndpoint.Map(admin);
+        ChangeVariantStatusEndpoint.Map(admin);
+        SetPriceTiersEndpoint.Map(admin);
+        AdjustStockEndpoint.Map(admin);
         CreateDistributorEndpoint.Map(admin);
         ListDistributorsEndpoint.Map(admin);
         GetDistributorEndpoint.Map(admin);

@@ -12,6 +12,14 @@ public sealed record ProductEdit(ProductDocument? Product, IResult? Refusal)
     public static ProductEdit Refuse(IResult refusal) => new(null, refusal);
 }
 
+/// <summary>What an edit makes of one stored SKU: the changed SKU, or the answer refusing the edit.</summary>
+public sealed record VariantEdit(VariantDocument? Variant, IResult? Refusal)
+{
+    public static VariantEdit To(VariantDocument variant) => new(variant, null);
+
+    public static VariantEdit Refuse(IResult refusal) => new(null, refusal);
+}
+
 /// <summary>Either the product as stored after the edit, or the problem that stopped it (nothing was written).</summary>
 public sealed record EditOutcome(StoredProduct? Saved, IResult? Problem);
 
@@ -66,6 +74,73 @@ public sealed class CatalogueEditor(IDbConnectionFactory connections, TimeProvid
         {
             return new EditOutcome(null, CataloguePreconditions.Stale(focusSku is null ? "product" : "SKU", null));
         }
+    }
+
+    /// <summary>
+    /// Edits one SKU: checks its If-Match against the SKU's version, then lets <paramref name="edit"/> return the changed SKU
+    /// (or a refusal). Rules are reported by the SKU's own field names.
+    /// </summary>
+    public async Task<EditOutcome> EditVariantAsync(
+        string sku, string? ifMatch, Caller caller, string? reason, Func<StoredProduct, VariantDocument, VariantEdit> edit,
+        CancellationToken cancellationToken)
+    {
+        var productId = await ProductOfSkuAsync(sku, cancellationToken);
+        if (productId is null)
+        {
+            return new EditOutcome(null, SkuNotFound(sku));
+        }
+
+        return await EditAsync(productId, caller, reason, stored =>
+        {
+            var current = stored.Document.Variants!.Single(v => v.Sku == sku);
+            if (CataloguePreconditions.Check(ifMatch, stored.Variants[sku].Version, "SKU") is { } refusal)
+            {
+                return ProductEdit.Refuse(refusal);
+            }
+
+            var change = edit(stored, current);
+            return change.Refusal is not null
+                ? ProductEdit.Refuse(change.Refusal)
+                : ProductEdit.To(stored.Document with { Variants = [change.Variant! with { Sku = sku }] });
+        }, cancellationToken, sku);
+    }
+
+    public static IResult SkuNotFound(string sku) => Problems.NotFound("SKU not found.", $"No SKU has the code '{sku}'.");
+
+    /// <summary>Creates a product (with any SKUs it lists); 409 when the id is taken.</summary>
+    public async Task<EditOutcome> CreateAsync(ProductDocument incoming, Caller caller, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await CatalogueChangeLog.BeginWriteAsync(connection, cancellationToken);
+        var batch = connections.Dialect.Render(CatalogueReads.SelectProductBatch);
+        if (incoming.Id is not null && await CatalogueReads.LoadAsync(connection, transaction, batch, incoming.Id) is not null)
+        {
+            return new EditOutcome(null, TypedResults.Problem(
+                title: "The product already exists.",
+                detail: $"A product with the id '{incoming.Id}' exists. Change it with PUT /v1/admin/products/{incoming.Id}.",
+                statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.AlreadyExists));
+        }
+
+        var product = CatalogueMerge.Merge(null, incoming);
+        var violations = CatalogueRules.Check(product);
+        violations.AddRange(await CatalogueStoreRules.CheckAsync(connection, transaction, null, product));
+        if (violations.Count > 0)
+        {
+            return new EditOutcome(null, RuleProblem(violations, product, null));
+        }
+
+        var context = new WriteContext(caller.KeyId, caller.Role, clock.GetUtcNow().ToUnixTimeMilliseconds(), null);
+        await CatalogueWriter.SaveAsync(connection, transaction, null, product, context);
+        var saved = await CatalogueReads.LoadAsync(connection, transaction, batch, product.Id!);
+        await transaction.CommitAsync(cancellationToken);
+        return new EditOutcome(saved, null);
+    }
+
+    /// <summary>The product as stored, or null.</summary>
+    public async Task<StoredProduct?> FindAsync(string productId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await CatalogueReads.LoadAsync(connection, null, connections.Dialect.Render(CatalogueReads.SelectProductBatch), productId);
     }
 
     /// <summary>The product id a SKU belongs to, or null.</summary>

@@ -12,30 +12,24 @@ public static class CatalogueMerge
     public static ProductDocument Merge(StoredProduct? stored, ProductDocument incoming)
     {
         var storedVariants = (stored?.Document.Variants ?? []).ToDictionary(v => v.Sku!, StringComparer.Ordinal);
-        var incomingVariants = (incoming.Variants ?? []).Where(v => v.Sku is not null)
-            .GroupBy(v => v.Sku!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var merged = storedVariants.Keys.Union(incomingVariants.Keys, StringComparer.Ordinal).Select(sku =>
+        var incomingVariants = incoming.Variants ?? [];
+        var mentioned = incomingVariants.Select(v => v.Sku).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Incoming SKUs are all kept, duplicates and missing codes included, so that the rules can report them.
+        var merged = incomingVariants.Select(next =>
         {
-            storedVariants.TryGetValue(sku, out var before);
-            if (!incomingVariants.TryGetValue(sku, out var next))
-            {
-                return before!;
-            }
-
+            var before = next.Sku is null ? null : storedVariants.GetValueOrDefault(next.Sku);
             return next with
             {
                 Status = next.Status ?? before?.Status ?? VariantStatuses.Active,
                 StockOnHand = next.StockOnHand ?? before?.StockOnHand ?? 0,
             };
-        });
+        }).Concat(storedVariants.Values.Where(v => !mentioned.Contains(v.Sku!)));
 
-        // SKUs the incoming document lists without a code are kept, so the rules can report them.
-        var unnamed = (incoming.Variants ?? []).Where(v => v.Sku is null);
         return Normalise(incoming with
         {
             Status = incoming.Status ?? stored?.Document.Status ?? ProductStatuses.Draft,
             CreatedAt = stored?.Document.CreatedAt ?? incoming.CreatedAt,
-            Variants = merged.Concat(unnamed).ToList(),
+            Variants = merged.ToList(),
         });
     }
 

@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+
+namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
+
+/// <summary>A SKU as the catalogue owner sees it: its terms, ladder and stock, whatever its status.</summary>
+/// <param name="StockOnHand">Units physically in stock.</param>
+/// <param name="StockReserved">Units open orders hold; stock on hand cannot be set below this.</param>
+/// <param name="StockAvailable">On hand less reserved: what the public catalogue shows as available.</param>
+/// <param name="Version">Bumped by every change to this SKU, including stock that orders reserve or ship; the ETag is this number in quotes.</param>
+public sealed record AdminVariantResponse(
+    string Sku,
+    string ProductId,
+    string Status,
+    string Colour,
+    string Material,
+    int Moq,
+    int OrderIncrement,
+    int CartonSize,
+    int? MaxPerOrder,
+    decimal? SamplePriceUsd,
+    int? SampleMax,
+    int StockOnHand,
+    int StockReserved,
+    int StockAvailable,
+    IReadOnlyList<PriceTierDocument> PriceTiers,
+    int Version,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    public static AdminVariantResponse From(StoredProduct stored, string sku)
+    {
+        var v = stored.Document.Variants!.Single(x => x.Sku == sku);
+        var state = stored.Variants[sku];
+        return new AdminVariantResponse(
+            sku, stored.Document.Id!, v.Status!, v.Colour!, v.Material!, v.Moq!.Value, v.OrderIncrement!.Value, v.CartonSize!.Value,
+            v.MaxPerOrder, v.SamplePriceUsd, v.SampleMax, v.StockOnHand!.Value, state.StockReserved, v.StockOnHand.Value - state.StockReserved,
+            v.PriceTiers!, state.Version, DateTimeOffset.FromUnixTimeMilliseconds(state.CreatedAtMs).UtcDateTime,
+            DateTimeOffset.FromUnixTimeMilliseconds(state.UpdatedAtMs).UtcDateTime);
+    }
+
+    [JsonIgnore]
+    public string ETag => CataloguePreconditions.ETagOf(Version);
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+
+namespace Backpack.Catalog.Api.Features.Admin.Products.CreateProduct;
+
+public static class CreateProductEndpoint
+{
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapPost("/products", HandleAsync)
+            .WithName("CreateProduct")
+            .WithSummary("Create a product, optionally with its SKUs")
+            .WithDescription("The product starts as a draft unless status says otherwise; a published product needs at least one " +
+                "active SKU. SKUs listed here are created with their price ladders and opening stock. Every rule the body breaks is " +
+                "reported at once (400, keyed by JSON path); the rules are in api-docs/catalogue-admin.md. 409 when the id is taken.")
+            .Accepts<ProductDocument>("application/json")
+            .Produces<AdminProductResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    private static async Task<IResult> HandleAsync(
+        ProductDocument product, HttpContext httpContext, ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    {
+        var outcome = await editor.CreateAsync(product, Caller.From(user), cancellationToken);
+        if (outcome.Problem is not null)
+        {
+            return outcome.Problem;
+        }
+
+        var created = AdminProductResponse.From(outcome.Saved!);
+        return AdminResults.Created(httpContext, $"/v1/admin/products/{created.Id}", created, created.ETag);
+    }
+}
