@@ -45,6 +45,12 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/orders/{orderId}/status", "GET /v1/admin/orders/{orderId}",
              "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
              "POST /v1/admin/erp/dead-letters/{messageId}/redrive",
+             "POST /v1/admin/products", "GET /v1/admin/products/{productId}", "PUT /v1/admin/products/{productId}",
+             "PUT /v1/admin/products/{productId}/specs", "POST /v1/admin/products/{productId}/publish",
+             "POST /v1/admin/products/{productId}/unpublish", "POST /v1/admin/products/{productId}/archive",
+             "POST /v1/admin/products/{productId}/variants", "GET /v1/admin/variants/{sku}", "PUT /v1/admin/variants/{sku}",
+             "POST /v1/admin/variants/{sku}/archive", "POST /v1/admin/variants/{sku}/restore", "PUT /v1/admin/variants/{sku}/price-tiers",
+             "POST /v1/admin/variants/{sku}/stock-adjustments",
              "POST /v1/webhooks", "GET /v1/webhooks", "GET /v1/webhooks/{webhookId}", "DELETE /v1/webhooks/{webhookId}",
              "POST /v1/webhooks/{webhookId}/ping", "GET /v1/webhooks/{webhookId}/deliveries",
              "GET /v1/webhooks/{webhookId}/deliveries/{deliveryId}", "POST /v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver"], ignoreOrder: true);

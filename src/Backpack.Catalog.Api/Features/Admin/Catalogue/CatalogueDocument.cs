@@ -31,7 +31,7 @@ public sealed record ProductDocument
         HsCode = "4202.92",
         LeadTimeDays = 45,
         ProductMoq = null,
-        Variants = [VariantDocument.Example],
+        Variants = [VariantDocument.Example with { Sku = "CL-HARB9-BLK", Colour = "Black", StockOnHand = 240 }],
     };
 
     /// <summary>Lowercase letters, digits and single hyphens, 3 to 64 characters; fixed once created.</summary>
@@ -154,13 +154,13 @@ public sealed record VariantDocument
 {
     public static VariantDocument Example => new()
     {
-        Sku = "CL-HARB9-BLK", Status = VariantStatuses.Active, Colour = "Black", Material = "polyester", Moq = 100,
+        Sku = "CL-HARB9-NVY", Status = VariantStatuses.Active, Colour = "Navy", Material = "polyester", Moq = 100,
         OrderIncrement = 20, CartonSize = 20, MaxPerOrder = null, SamplePriceUsd = 24.50m, SampleMax = 5, StockOnHand = 120,
         PriceTiers = [new() { MinQuantity = 100, UnitPriceUsd = 9.80m }, new() { MinQuantity = 300, UnitPriceUsd = 9.20m }],
     };
 
     /// <summary>Uppercase letters, digits and single hyphens, 4 to 32 characters; fixed once created.</summary>
-    /// <example>CL-HARB9-BLK</example>
+    /// <example>CL-HARB9-NVY</example>
     [Required]
     public string? Sku { get; init; }
 
@@ -168,7 +168,7 @@ public sealed record VariantDocument
     /// <example>active</example>
     public string? Status { get; init; }
 
-    /// <example>Black</example>
+    /// <example>Navy</example>
     [Required]
     public string? Colour { get; init; }
 

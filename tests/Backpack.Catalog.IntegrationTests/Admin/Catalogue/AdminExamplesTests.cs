@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
+
+namespace Backpack.Catalog.IntegrationTests.Admin.Catalogue;
+
+/// <summary>What a developer does in Swagger UI: authorise with an admin key and send each admin operation's documented example.</summary>
+public sealed class AdminExamplesTests(CatalogueApiFactory api) : IClassFixture<CatalogueApiFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_documented_admin_catalogue_example_is_accepted_as_sent()
+    {
+        var document = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Ct))!;
+        var admin = await api.AdminClientAsync();
+
+        await SendExampleAsync(document, admin, HttpMethod.Post, "/v1/admin/products", "/v1/admin/products", null, HttpStatusCode.Created);
+        await SendExampleAsync(document, admin, HttpMethod.Post, "/v1/admin/products/{productId}/variants",
+            "/v1/admin/products/classic-harbour-9/variants", null, HttpStatusCode.Created);
+        await SendExampleAsync(document, admin, HttpMethod.Put, "/v1/admin/variants/{sku}/price-tiers",
+            "/v1/admin/variants/CL-METRO9-BLK/price-tiers", await ETagAsync(admin, "/v1/admin/variants/CL-METRO9-BLK"), HttpStatusCode.OK);
+        await SendExampleAsync(document, admin, HttpMethod.Post, "/v1/admin/variants/{sku}/stock-adjustments",
+            "/v1/admin/variants/CL-METRO9-BLK/stock-adjustments", await ETagAsync(admin, "/v1/admin/variants/CL-METRO9-BLK"), HttpStatusCode.OK);
+        await SendExampleAsync(document, admin, HttpMethod.Put, "/v1/admin/products/{productId}/specs",
+            "/v1/admin/products/classic-metro-9/specs", await ETagAsync(admin, "/v1/admin/products/classic-metro-9"), HttpStatusCode.OK);
+    }
+
+    private static async Task<string> ETagAsync(HttpClient admin, string url) => (await admin.ReadAsync(url)).ETag;
+
+    private static async Task SendExampleAsync(
+        JsonNode document, HttpClient admin, HttpMethod method, string route, string url, string? ifMatch, HttpStatusCode expected)
+    {
+        var operation = document["paths"]![route]![method.Method.ToLowerInvariant()]!;
+        var schema = operation["requestBody"]!["content"]!["application/json"]!["schema"]!;
+        var name = schema["$ref"]!.GetValue<string>().Split('/')[^1];
+        var example = document["components"]!["schemas"]![name]!["example"];
+        example.ShouldNotBeNull($"{method} {route} documents an example body");
+        if (ifMatch is not null)
+        {
+            operation["parameters"]!.AsArray().ShouldContain(p => p!["name"]!.GetValue<string>() == "If-Match", $"{method} {route} documents If-Match");
+        }
+
+        using var request = new HttpRequestMessage(method, url) { Content = new StringContent(example.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        var response = await admin.SendAsync(request, Ct);
+        response.StatusCode.ShouldBe(expected, $"{method} {route}: {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+}
