@@ -45,7 +45,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/orders/{orderId}/status", "GET /v1/admin/orders/{orderId}",
              "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
              "POST /v1/admin/erp/dead-letters/{messageId}/redrive",
-             "POST /v1/admin/products", "GET /v1/admin/products/{productId}", "PUT /v1/admin/products/{productId}",
+             "POST /v1/admin/products", "GET /v1/admin/products", "GET /v1/admin/products/{productId}", "PUT /v1/admin/products/{productId}",
              "PUT /v1/admin/products/{productId}/specs", "POST /v1/admin/products/{productId}/publish",
              "POST /v1/admin/products/{productId}/unpublish", "POST /v1/admin/products/{productId}/archive",
              "POST /v1/admin/products/{productId}/variants", "GET /v1/admin/variants/{sku}", "PUT /v1/admin/variants/{sku}",

@@ -13,6 +13,7 @@ using Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
 using Backpack.Catalog.Api.Features.Admin.Products.ChangeProductStatus;
 using Backpack.Catalog.Api.Features.Admin.Products.CreateProduct;
 using Backpack.Catalog.Api.Features.Admin.Products.GetAdminProduct;
+using Backpack.Catalog.Api.Features.Admin.Products.ListAdminProducts;
 using Backpack.Catalog.Api.Features.Admin.Products.SetProductSpecs;
 using Backpack.Catalog.Api.Features.Admin.Products.UpdateProduct;
 using Backpack.Catalog.Api.Features.Admin.Prices.SetPriceTiers;
@@ -36,6 +37,7 @@ public static class AdminGroup
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         CreateProductEndpoint.Map(admin);
+        ListAdminProductsEndpoint.Map(admin);
         GetAdminProductEndpoint.Map(admin);
         UpdateProductEndpoint.Map(admin);
         SetProductSpecsEndpoint.Map(admin);

@@ -152,6 +152,30 @@ public sealed class ProductAdminTests(CatalogueApiFactory api) : IClassFixture<C
         await (await admin.GetAsync("/v1/admin/products/no-such-product", Ct)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Admins_list_products_in_every_status_by_id_with_filters_and_cursor_pages()
+    {
+        var admin = await api.AdminClientAsync();
+        await admin.PostAsJsonAsync("/v1/admin/products", Product("leather-draft-7", category: "leather"), Ct);
+        var drafts = await admin.GetJsonAsync<JsonElement>("/v1/admin/products?status=draft&category=leather");
+        drafts.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()).ShouldBe(["leather-draft-7"]);
+
+        var ids = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await admin.GetJsonAsync<JsonElement>($"/v1/admin/products?limit=7{(cursor is null ? "" : $"&cursor={cursor}")}");
+            ids.AddRange(page.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetString()!));
+            cursor = page.GetProperty("nextCursor").GetString();
+        }
+        while (cursor is not null);
+        ids.ShouldBe(ids.Order(StringComparer.Ordinal).ToList());
+        ids.ShouldContain("leather-draft-7");
+        ids.Count.ShouldBe(await api.Database.ScalarAsync<int>("SELECT COUNT(*) FROM products"));
+
+        (await (await admin.GetAsync("/v1/admin/products?status=deleted", Ct)).ShouldBeValidationProblemAsync()).ShouldBe(["status"]);
+    }
+
     [Theory]
     [InlineData(null, HttpStatusCode.Unauthorized)]
     [InlineData("storefront", HttpStatusCode.Forbidden)]
