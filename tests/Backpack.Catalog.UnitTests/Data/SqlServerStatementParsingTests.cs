@@ -42,6 +42,7 @@ public sealed partial class SqlServerStatementParsingTests
         names.ShouldContain(n => n.EndsWith("ListProductsData.ByNewest", StringComparison.Ordinal));
         names.ShouldContain(n => n.EndsWith("GetProductData.SelectProductBatch", StringComparison.Ordinal));
         names.ShouldContain(n => n.EndsWith("ListChangesData.SelectPage", StringComparison.Ordinal));
+        names.ShouldContain(n => n.EndsWith("ListAuditEntriesData.SelectPage", StringComparison.Ordinal));
         names.ShouldContain(n => n.EndsWith("MigrationJournalSql.CreateJournalSqlServer", StringComparison.Ordinal));
         names.ShouldNotContain(n => n.EndsWith("Sqlite", StringComparison.Ordinal));
     }
