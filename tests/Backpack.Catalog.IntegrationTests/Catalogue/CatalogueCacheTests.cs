@@ -3,6 +3,7 @@ using Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 using Backpack.Catalog.Api.Features.Catalogue.GetVariant;
 using Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Orders;
 
 namespace Backpack.Catalog.IntegrationTests.Catalogue;
 
@@ -104,5 +105,22 @@ public sealed class CatalogueCacheTests(CatalogueApiFactory api) : IClassFixture
         response.Headers.ETag!.ToString().ShouldNotBe(listETag);
         (await response.ShouldBeJsonAsync<ListProductsResponse>()).Items.Single(i => i.Id == product.Id).PriceAtMoq!.Amount.ShouldBe(before - 0.10m);
         (await ConditionalGet.SendAsync(client, otherList, otherETag)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
+    [Fact]
+    public async Task Stock_an_order_reserves_changes_the_skus_etag_without_a_feed_entry()
+    {
+        var variant = SeedExpectations.Variants.Single(v => v.Sku == "EC-ROLL11-GLB"); // 380 in stock, MOQ 100
+        var url = $"/v1/variants/{variant.Sku}";
+        var client = api.CreateClient();
+        var etag = await ConditionalGet.ETagOfAsync(client, url);
+        var cursor = await ChangeFeed.CurrentCursorAsync(client);
+
+        await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order(variant.Sku, variant.Moq));
+
+        var response = await ConditionalGet.SendAsync(client, url, etag);
+        (await response.ShouldBeJsonAsync<GetVariantResponse>()).Variant.StockAvailable.ShouldBe(variant.StockOnHand - variant.Moq);
+        response.Headers.ETag!.ToString().ShouldNotBe(etag);
+        (await ChangeFeed.ReadAsync(client, cursor)).Changes.ShouldBeEmpty("order stock moves are read live, not fed");
     }
 }
