@@ -1,6 +1,7 @@
 using Backpack.Catalog.Api.Features.Admin;
 using Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 using Backpack.Catalog.Api.Features.Catalogue.GetVariant;
+using Backpack.Catalog.Api.Features.Catalogue.ListChanges;
 using Backpack.Catalog.Api.Features.Catalogue.ListCategories;
 using Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 using Backpack.Catalog.Api.Features.Orders.CancelOrder;
@@ -24,6 +25,7 @@ public static class FeatureEndpoints
         ListProductsEndpoint.Map(v1);
         GetProductEndpoint.Map(v1);
         GetVariantEndpoint.Map(v1);
+        ListChangesEndpoint.Map(v1);
         ListCurrenciesEndpoint.Map(v1);
         QuotePreviewEndpoint.Map(v1);
         PlaceOrderEndpoint.Map(v1);

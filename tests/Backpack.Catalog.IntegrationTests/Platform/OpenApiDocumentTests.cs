@@ -38,13 +38,13 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
             .ToList();
 
         operations.Select(o => o.Route).ShouldBe(
-            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/currencies", "POST /v1/quotes",
+            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/catalogue/changes", "GET /v1/currencies", "POST /v1/quotes",
              "POST /v1/orders", "GET /v1/orders", "POST /v1/orders/validate", "GET /v1/orders/{orderId}", "POST /v1/orders/{orderId}/cancel",
              "POST /v1/admin/distributors", "GET /v1/admin/distributors", "GET /v1/admin/distributors/{distributorId}",
              "POST /v1/admin/api-keys", "GET /v1/admin/api-keys", "POST /v1/admin/api-keys/{keyId}/revoke",
              "POST /v1/admin/orders/{orderId}/status", "GET /v1/admin/orders/{orderId}",
              "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
-             "POST /v1/admin/erp/dead-letters/{messageId}/redrive",
+             "POST /v1/admin/erp/dead-letters/{messageId}/redrive", "GET /v1/admin/audit",
              "POST /v1/admin/products", "GET /v1/admin/products", "GET /v1/admin/products/{productId}", "PUT /v1/admin/products/{productId}",
              "PUT /v1/admin/products/{productId}/specs", "POST /v1/admin/products/{productId}/publish",
              "POST /v1/admin/products/{productId}/unpublish", "POST /v1/admin/products/{productId}/archive",

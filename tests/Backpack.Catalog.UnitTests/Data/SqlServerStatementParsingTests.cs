@@ -41,6 +41,8 @@ public sealed partial class SqlServerStatementParsingTests
         var names = SqlStatements.ForSqlServer().Select(s => s.Name).ToList();
         names.ShouldContain(n => n.EndsWith("ListProductsData.ByNewest", StringComparison.Ordinal));
         names.ShouldContain(n => n.EndsWith("GetProductData.SelectProductBatch", StringComparison.Ordinal));
+        names.ShouldContain(n => n.EndsWith("ListChangesData.SelectPage", StringComparison.Ordinal));
+        names.ShouldContain(n => n.EndsWith("ListAuditEntriesData.SelectPage", StringComparison.Ordinal));
         names.ShouldContain(n => n.EndsWith("MigrationJournalSql.CreateJournalSqlServer", StringComparison.Ordinal));
         names.ShouldNotContain(n => n.EndsWith("Sqlite", StringComparison.Ordinal));
     }

@@ -1,6 +1,7 @@
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.ListApiKeys;
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.RevokeApiKey;
+using Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Admin.Distributors.GetDistributor;
 using Backpack.Catalog.Api.Features.Admin.Distributors.ListDistributors;
@@ -60,5 +61,6 @@ public static class AdminGroup
         ListDeadLettersEndpoint.Map(admin);
         RedriveAllDeadLettersEndpoint.Map(admin);
         RedriveDeadLetterEndpoint.Map(admin);
+        ListAuditEntriesEndpoint.Map(admin);
     }
 }

@@ -169,9 +169,11 @@ public static class CatalogueWriter
                 changedSkus.Add(sku);
             }
 
+            // A new ladder alone is a 'prices' entry; 'variant' is for the SKU's terms, status and stock.
+            var termsOrStockChanged = before is null || terms.Count > 0 || variantStatusChanged || stockChanged;
             if (shownBefore || shownAfter)
             {
-                if (changed || shownBefore != shownAfter) feed.Add(new FeedEntry(FeedResources.Variant, sku, id, shownAfter));
+                if (termsOrStockChanged || shownBefore != shownAfter) feed.Add(new FeedEntry(FeedResources.Variant, sku, id, shownAfter));
                 if (tiersChanged || shownBefore != shownAfter) feed.Add(new FeedEntry(FeedResources.Prices, sku, id, shownAfter));
             }
         }

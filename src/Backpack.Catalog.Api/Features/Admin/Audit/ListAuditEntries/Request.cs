@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Catalogue;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
+
+public sealed class ListAuditEntriesRequest : AdminPageRequest
+{
+    /// <summary>The resource types the catalogue writer audits.</summary>
+    public static readonly string[] ResourceTypes = [AuditResources.Product, AuditResources.Variant, AuditResources.Prices, AuditResources.Stock];
+
+    /// <summary>The actions the catalogue writer records (see <see cref="CatalogueWriter"/>).</summary>
+    public static readonly string[] Actions =
+    [
+        "product.created", "product.updated", "product.status_changed", "variant.created", "variant.updated",
+        "variant.status_changed", "prices.set", "stock.adjusted",
+    ];
+
+    [Description("Only changes to this product, its SKUs, their prices and stock, e.g. classic-metro-9.")]
+    [FromQuery(Name = "productId")]
+    public string? ProductId { get; init; }
+
+    [Description("Only changes of this kind of resource: product, variant, prices or stock.")]
+    [FromQuery(Name = "resourceType")]
+    public string? ResourceType { get; init; }
+
+    [Description("Only changes to this resource: a SKU (its terms, prices or stock) or a product id (the product's own record).")]
+    [FromQuery(Name = "resourceId")]
+    public string? ResourceId { get; init; }
+
+    [Description("Only this action: product.created, product.updated, product.status_changed, variant.created, variant.updated, " +
+        "variant.status_changed, prices.set or stock.adjusted.")]
+    [FromQuery(Name = "action")]
+    public string? Action { get; init; }
+
+    [Description("Only changes made with this API key id (the part of the key between bpk_ and the secret), or system for the demo seed.")]
+    [FromQuery(Name = "actorKeyId")]
+    public string? ActorKeyId { get; init; }
+
+    [Description("Only changes at or after this instant (ISO 8601 UTC, e.g. 2026-11-01T00:00:00Z).")]
+    [FromQuery(Name = "from")]
+    public DateTimeOffset? From { get; init; }
+
+    [Description("Only changes before this instant (ISO 8601 UTC, exclusive).")]
+    [FromQuery(Name = "to")]
+    public DateTimeOffset? To { get; init; }
+
+    public sealed class Validator : AbstractValidator<ListAuditEntriesRequest>
+    {
+        public Validator()
+        {
+            AddRules(this);
+            RuleFor(r => r.ProductId).Matches(CatalogueIds.ProductIdPattern).When(r => r.ProductId is not null)
+                .WithMessage("productId must be 3 to 64 lowercase letters, digits and single hyphens, e.g. classic-metro-9.");
+            RuleFor(r => r.ResourceType).Must(ResourceTypes.Contains).When(r => r.ResourceType is not null)
+                .WithMessage($"Unknown resourceType. Use one of: {string.Join(", ", ResourceTypes)}.");
+            RuleFor(r => r.ResourceId).Matches(CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern).When(r => r.ResourceId is not null)
+                .WithMessage("resourceId must be a SKU (e.g. CL-METRO9-BLK) or a product id (e.g. classic-metro-9).");
+            RuleFor(r => r.Action).Must(Actions.Contains).When(r => r.Action is not null)
+                .WithMessage($"Unknown action. Use one of: {string.Join(", ", Actions)}.");
+            RuleFor(r => r.ActorKeyId).Length(1, 64).When(r => r.ActorKeyId is not null)
+                .WithMessage("actorKeyId must be 1 to 64 characters: a key id, or system.");
+            RuleFor(r => r.To).GreaterThan(r => r.From).When(r => r.From is not null && r.To is not null)
+                .WithMessage("to must be after from.");
+        }
+    }
+}
