@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Backpack.Catalog.IntegrationTests.Catalogue;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
 using static Backpack.Catalog.IntegrationTests.Admin.Catalogue.AdminRequests;
@@ -164,6 +165,26 @@ public sealed class VariantAdminTests(CatalogueApiFactory api) : IClassFixture<C
         var last = await admin.SendAsync(HttpMethod.Post, "/v1/admin/variants/KD-SOLO6-RED/archive", null, soloTag);
         (await last.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("status")[0].GetString()!
             .ShouldContain("at least one active SKU");
+    }
+
+    [Fact]
+    public async Task An_admin_price_change_reaches_the_change_feed_and_the_audit_trail_under_the_admins_key()
+    {
+        var adminKey = await api.CreateAdminKeyAsync("pricing desk");
+        var admin = api.ClientWithKey(adminKey);
+        var (_, cursor) = await ChangeFeed.WalkAsync(api.CreateClient());
+        var (_, etag) = await admin.ReadAsync("/v1/admin/variants/CL-CSAFE9-STG");
+
+        var saved = await admin.SendAsync(HttpMethod.Put, "/v1/admin/variants/CL-CSAFE9-STG/price-tiers",
+            new { priceTiers = new[] { Tier(100, 10.80m), Tier(300, 10.10m) } }, etag);
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (changes, _) = await ChangeFeed.WalkAsync(api.CreateClient(), cursor);
+        changes.Select(c => (c.ResourceType, c.Id, c.Change)).ShouldBe([("prices", "CL-CSAFE9-STG", "upserted")]);
+        var audit = await admin.GetJsonAsync<JsonElement>("/v1/admin/audit?resourceId=CL-CSAFE9-STG&action=prices.set");
+        var entry = audit.GetProperty("items")[0];
+        entry.GetProperty("actor").GetProperty("keyId").GetString().ShouldBe(adminKey.Split('_')[1]);
+        entry.GetProperty("changes").GetProperty("priceTiers").GetProperty("to")[1].GetProperty("unitPriceUsd").GetDecimal().ShouldBe(10.10m);
     }
 
     [Fact]
