@@ -45,6 +45,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/orders/{orderId}/status", "GET /v1/admin/orders/{orderId}",
              "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
              "POST /v1/admin/erp/dead-letters/{messageId}/redrive",
+             "GET /v1/admin/catalogue/export", "POST /v1/admin/catalogue/import",
              "POST /v1/webhooks", "GET /v1/webhooks", "GET /v1/webhooks/{webhookId}", "DELETE /v1/webhooks/{webhookId}",
              "POST /v1/webhooks/{webhookId}/ping", "GET /v1/webhooks/{webhookId}/deliveries",
              "GET /v1/webhooks/{webhookId}/deliveries/{deliveryId}", "POST /v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver"], ignoreOrder: true);
