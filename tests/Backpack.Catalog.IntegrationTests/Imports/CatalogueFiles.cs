@@ -56,7 +56,8 @@ public static class CatalogueFiles
 
     public static Task<long> AuditEntriesAsync(this CatalogueApiFactory api) => api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM catalogue_audit");
 
-    public static Task<long> FeedEntriesAsync(this CatalogueApiFactory api) => api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM catalogue_changes");
+    /// <summary>The change feed's last sequence number, which every write to the feed moves on.</summary>
+    public static Task<long> FeedSequenceAsync(this CatalogueApiFactory api) => api.Database.ScalarAsync<long>("SELECT last_sequence FROM catalogue_sequence");
 }
 
 /// <summary>A catalogue CSV as records of cells, to change a cell by column name and write it back (RFC 4180, CRLF).</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -41,10 +40,10 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
                 var product = CatalogueMerge.Merge(stored, incoming);
                 var violations = CatalogueRules.Check(product);
                 violations.AddRange((await CatalogueStoreRules.CheckAsync(connection, transaction, stored, product))
-                    .Where(v => !(VariantPath(v.Path) is (int at, "sku") && duplicateSkus.Contains((index, product.Variants![at].Sku)))));
+                    .Where(v => !(RuleLocations.VariantPath(v.Path) is (int at, "sku") && duplicateSkus.Contains((index, product.Variants![at].Sku)))));
 
                 // A value that did not read is reported once, as such, not again as a broken rule.
-                errors.AddRange(violations.Select(v => Locate(item, product, v)).Where(e => !known.Contains(e.At)));
+                errors.AddRange(violations.Select(v => RuleLocations.Locate(item, product, v)).Where(e => !known.Contains(e.At)));
                 if (violations.Count == 0 && errors.Count == 0)
                 {
                     tally.Add(stored, incoming, await CatalogueWriter.SaveAsync(connection, transaction, stored, product, context));
@@ -107,37 +106,6 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
 
         return (toCheck, duplicateSkus);
     }
-
-    /// <summary>Rule paths index the merged product's SKUs, which are in code order; the error names the SKU where the file lists it.</summary>
-    private static ImportError Locate(ImportedProduct item, ProductDocument merged, RuleViolation violation)
-    {
-        var incoming = item.Document;
-        if (VariantPath(violation.Path) is not (int index, string rest))
-        {
-            return new ImportError(item.Locate(null, violation.Path), incoming.Id, null, violation.Message);
-        }
-
-        var sku = merged.Variants![index].Sku;
-        var listed = incoming.Variants ?? [];
-        var position = sku is not null
-            ? listed.FindIndex(v => v.Sku == sku)
-            : NthUnnamed(listed, merged.Variants.Take(index).Count(v => v.Sku is null));
-        return new ImportError(item.Locate(position, rest), incoming.Id, sku, violation.Message);
-    }
-
-    /// <summary><c>variants[3].priceTiers[0].minQuantity</c> is (3, <c>priceTiers[0].minQuantity</c>); a product path is null.</summary>
-    private static (int Index, string Field)? VariantPath(string path)
-    {
-        const string Prefix = "variants[";
-        var close = path.IndexOf(']', StringComparison.Ordinal);
-        return path.StartsWith(Prefix, StringComparison.Ordinal) && close > Prefix.Length
-            ? (int.Parse(path.AsSpan(Prefix.Length, close - Prefix.Length), CultureInfo.InvariantCulture), path[Math.Min(close + 2, path.Length)..])
-            : null;
-    }
-
-    // SKUs without a code keep their order, after the named ones, when merged.
-    private static int NthUnnamed(List<VariantDocument> variants, int n) =>
-        variants.Select((v, i) => (v, i)).Where(x => x.v.Sku is null).Select(x => x.i).ElementAt(n);
 
     private sealed class Tally
     {
