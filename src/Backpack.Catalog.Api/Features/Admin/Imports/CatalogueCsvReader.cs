@@ -1,5 +1,4 @@
 using System.Globalization;
-using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using CsvHelper;
 
 namespace Backpack.Catalog.Api.Features.Admin.Imports;
@@ -42,7 +41,7 @@ public static class CatalogueCsvReader
             return new ImportFile(ImportFile.Csv, [], errors);
         }
 
-        var products = new Dictionary<string, ProductRows>(StringComparer.Ordinal);
+        var products = new OrderedDictionary<string, ProductRows>(StringComparer.Ordinal);
         var rows = 0;
         while (csv.Read())
         {
@@ -102,7 +101,7 @@ public static class CatalogueCsvReader
         return errors.Count > 0 ? null : [.. CatalogueCsvColumns.All.Select(c => positions[c])];
     }
 
-    private static void Add(Dictionary<string, ProductRows> products, int line, string[] cells, List<ImportError> errors)
+    private static void Add(OrderedDictionary<string, ProductRows> products, int line, string[] cells, List<ImportError> errors)
     {
         var productId = cells[CatalogueCsvColumns.Position(CatalogueCsvColumns.ProductId)];
         if (productId.Length == 0)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 
@@ -12,7 +13,9 @@ public static class CatalogueJsonReader
 {
     public static ImportFile Read(byte[] body, JsonSerializerOptions options, int maxRows)
     {
-        var document = JsonSerializer.Deserialize<CatalogueDocument>(body, options);
+        // Editors on Windows save a byte order mark, which the serializer does not skip.
+        var json = body.AsSpan();
+        var document = JsonSerializer.Deserialize<CatalogueDocument>(json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json, options);
         if (document?.Products is not { } products)
         {
             return new ImportFile(ImportFile.Json, [], [new ImportError(new ImportLocation(0, null, "products"), null, null,
