@@ -12,6 +12,9 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>False: the product families but no products and no demo accounts, as a real deployment starts.</summary>
+    public bool SeedDemoCatalogue { get; init; } = true;
+
     /// <summary>A second app instance on the same database, as two hosts behind a load balancer would be.</summary>
     public static CatalogueApiFactory SharingDatabaseWith(CatalogueApiFactory first) => new() { _sharedDatabase = first.Database };
 
@@ -20,7 +23,7 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async ValueTask InitializeAsync()
     {
-        Database = _sharedDatabase ?? await TestDatabase.CreateAsync();
+        Database = _sharedDatabase ?? await TestDatabase.CreateAsync(SeedDemoCatalogue);
         // Start the host now so migration and seeding happen before the first test.
         _ = Server;
     }
@@ -32,6 +35,10 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Warning");
+        if (!SeedDemoCatalogue)
+        {
+            builder.UseSetting("Database:SeedDemoCatalogue", "false");
+        }
     }
 
     /// <summary>A client that sends <paramref name="apiKey"/> in X-Api-Key on every request.</summary>

@@ -35,7 +35,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static string? SqlServerConnectionString => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } value ? value : null;
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(bool seedDemoCatalogue = true)
     {
         if (SqlServerConnectionString is { } server)
         {
@@ -47,7 +47,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
             var connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = name }.ConnectionString;
             var database = new TestDatabase(DatabaseProvider.SqlServer, connectionString, null, server, name);
-            await database.MigrateAndSeedAsync();
+            await database.MigrateAndSeedAsync(seedDemoCatalogue);
             return database;
         }
 
@@ -73,12 +73,12 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     // SQL Server migrations are applied explicitly (the app refuses to start without them), as the migrate command does.
-    private async Task MigrateAndSeedAsync()
+    private async Task MigrateAndSeedAsync(bool seedDemoCatalogue)
     {
         var connections = Connections();
         var migrator = new DatabaseMigrator(connections, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance);
         var initializer = new DatabaseInitializer(connections, migrator,
-            new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions()));
+            new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
         await initializer.PrepareAsync(CancellationToken.None);
     }
 

@@ -51,6 +51,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/products/{productId}/variants", "GET /v1/admin/variants/{sku}", "PUT /v1/admin/variants/{sku}",
              "POST /v1/admin/variants/{sku}/archive", "POST /v1/admin/variants/{sku}/restore", "PUT /v1/admin/variants/{sku}/price-tiers",
              "POST /v1/admin/variants/{sku}/stock-adjustments",
+             "GET /v1/admin/catalogue/export", "POST /v1/admin/catalogue/import",
              "POST /v1/webhooks", "GET /v1/webhooks", "GET /v1/webhooks/{webhookId}", "DELETE /v1/webhooks/{webhookId}",
              "POST /v1/webhooks/{webhookId}/ping", "GET /v1/webhooks/{webhookId}/deliveries",
              "GET /v1/webhooks/{webhookId}/deliveries/{deliveryId}", "POST /v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver"], ignoreOrder: true);

@@ -9,6 +9,8 @@ using Backpack.Catalog.Api.Features.Admin.Erp.GetOutboxSummary;
 using Backpack.Catalog.Api.Features.Admin.Erp.ListDeadLetters;
 using Backpack.Catalog.Api.Features.Admin.Erp.RedriveAllDeadLetters;
 using Backpack.Catalog.Api.Features.Admin.Erp.RedriveDeadLetter;
+using Backpack.Catalog.Api.Features.Admin.Imports.ExportCatalogue;
+using Backpack.Catalog.Api.Features.Admin.Imports.ImportCatalogue;
 using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
 using Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
 using Backpack.Catalog.Api.Features.Admin.Products.ChangeProductStatus;
@@ -62,5 +64,7 @@ public static class AdminGroup
         RedriveAllDeadLettersEndpoint.Map(admin);
         RedriveDeadLetterEndpoint.Map(admin);
         ListAuditEntriesEndpoint.Map(admin);
+        ExportCatalogueEndpoint.Map(admin);
+        ImportCatalogueEndpoint.Map(admin);
     }
 }

@@ -28,6 +28,7 @@ public static class ProblemTypes
     public const string OrderStateConflict = Base + "order-state-conflict";
     public const string QuoteNotUsable = Base + "quote-not-usable";
     public const string NotDeadLetter = Base + "not-dead-letter";
+    public const string ImportRejected = Base + "import-rejected";
 
     public static string ForStatus(int status) => status switch
     {

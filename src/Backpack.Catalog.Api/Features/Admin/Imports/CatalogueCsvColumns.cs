@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Backpack.Catalog.Api.Features.Admin.Imports;
+
+/// <summary>
+/// The CSV columns of the catalogue, in the order export writes them (api-docs/catalogue-import.md), and which
+/// field of a <see cref="Catalogue.ProductDocument"/> each one carries, so a rule broken at a JSON path can be
+/// reported at the CSV column a person would edit.
+/// </summary>
+public static partial class CatalogueCsvColumns
+{
+    public const string ProductId = "product_id";
+    public const string Sku = "sku";
+
+    /// <summary>Product columns: the same value on every row of a product.</summary>
+    private static readonly (string Column, string Path)[] ProductFields =
+    [
+        (ProductId, "id"), ("category", "category"), ("product_status", "status"), ("name", "name"), ("description", "description"),
+        ("material", "specs.material"), ("material_grade", "specs.materialGrade"), ("capacity_litres", "specs.capacityLitres"),
+        ("height_cm", "specs.heightCm"), ("width_cm", "specs.widthCm"), ("depth_cm", "specs.depthCm"),
+        ("weight_grams", "specs.weightGrams"), ("max_load_kg", "specs.maxLoadKg"), ("lining", "specs.lining"), ("zipper", "specs.zipper"),
+        ("stitches_per_inch", "specs.stitchesPerInch"), ("water_resistance", "specs.waterResistance"), ("uv_stabilised", "specs.uvStabilised"),
+        ("origin_country", "originCountry"), ("hs_code", "hsCode"), ("lead_time_days", "leadTimeDays"), ("product_moq", "productMoq"),
+        ("features", "features"), ("certifications", "certifications"), ("created_at", "createdAt"),
+    ];
+
+    /// <summary>SKU columns: one SKU per row.</summary>
+    private static readonly (string Column, string Path)[] VariantFields =
+    [
+        (Sku, "sku"), ("variant_status", "status"), ("colour", "colour"), ("variant_material", "material"), ("moq", "moq"),
+        ("order_increment", "orderIncrement"), ("carton_size", "cartonSize"), ("max_per_order", "maxPerOrder"),
+        ("sample_price_usd", "samplePriceUsd"), ("sample_max", "sampleMax"), ("stock_on_hand", "stockOnHand"), ("price_tiers", "priceTiers"),
+    ];
+
+    private static readonly Dictionary<string, string> ProductColumnByPath =
+        ProductFields.Append((Column: Sku, Path: "variants")).ToDictionary(f => f.Path, f => f.Column, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> VariantColumnByPath =
+        VariantFields.ToDictionary(f => f.Path, f => f.Column, StringComparer.Ordinal);
+
+    public static readonly IReadOnlyList<string> Product = [.. ProductFields.Select(f => f.Column)];
+
+    public static readonly IReadOnlyList<string> Variant = [.. VariantFields.Select(f => f.Column)];
+
+    public static readonly IReadOnlyList<string> All = [.. Product, .. Variant];
+
+    /// <summary>The column of a product field, by its path within the product: <c>specs.capacityLitres</c> is capacity_litres.</summary>
+    public static string? ForProductPath(string path) => Lookup(ProductColumnByPath, path);
+
+    /// <summary>The column of a SKU field, by its path within the SKU: <c>priceTiers[1].unitPriceUsd</c> is price_tiers.</summary>
+    public static string? ForVariantPath(string path) => Lookup(VariantColumnByPath, path);
+
+    private static readonly Dictionary<string, int> Positions = All.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+
+    /// <summary>Where the column stands in <see cref="All"/>; -1 for none, so errors about a whole row sort first.</summary>
+    public static int Position(string? column) => column is not null && Positions.TryGetValue(column, out var position) ? position : -1;
+
+    // Indexes go, then the path is shortened from the right until a field matches: features[2] is features.
+    private static string? Lookup(Dictionary<string, string> columns, string path)
+    {
+        var key = Index().Replace(path, "");
+        while (true)
+        {
+            if (columns.TryGetValue(key, out var column)) return column;
+            var dot = key.LastIndexOf('.');
+            if (dot < 0) return null;
+            key = key[..dot];
+        }
+    }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Index();
+}

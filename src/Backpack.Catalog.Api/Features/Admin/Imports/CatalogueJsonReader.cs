@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Json;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+
+namespace Backpack.Catalog.Api.Features.Admin.Imports;
+
+/// <summary>
+/// Reads a catalogue document for import. JSON that is not a catalogue document (bad syntax, a value of the wrong
+/// type) throws <see cref="JsonException"/>, which says where; a null where a product, SKU, tier or key belongs is an
+/// error at its path, and that product is not checked further.
+/// </summary>
+public static class CatalogueJsonReader
+{
+    public static ImportFile Read(byte[] body, JsonSerializerOptions options, int maxRows)
+    {
+        // Editors on Windows save a byte order mark, which the serializer does not skip.
+        var json = body.AsSpan();
+        var document = JsonSerializer.Deserialize<CatalogueDocument>(json.StartsWith(Encoding.UTF8.Preamble) ? json[Encoding.UTF8.Preamble.Length..] : json, options);
+        if (document?.Products is not { } products)
+        {
+            return new ImportFile(ImportFile.Json, [], [new ImportError(new ImportLocation(0, null, "products"), null, null,
+                "products is required: the body is a catalogue document, { \"products\": [ … ] }.")]);
+        }
+
+        if (products.Sum(p => Math.Max(1, p?.Variants?.Count ?? 0)) > maxRows)
+        {
+            return new ImportFile(ImportFile.Json, [], [], OverRowLimit: true);
+        }
+
+        var errors = new List<ImportError>();
+        var imported = new List<ImportedProduct>();
+        for (var i = 0; i < products.Count; i++)
+        {
+            var index = i;
+            var product = products[i];
+            var holes = product is null ? [($"products[{i}]", "a product")] : Holes(product, $"products[{i}].");
+            errors.AddRange(holes.Select(hole => new ImportError(new ImportLocation(index, null, hole.Path), product?.Id, null,
+                $"{hole.Path} is null; {hole.Expected} belongs here.")));
+            if (holes.Count == 0)
+            {
+                imported.Add(new ImportedProduct(product!, (variant, path) => new ImportLocation(index, null, variant switch
+                {
+                    null => $"products[{index}].{path}",
+                    >= 0 => $"products[{index}].variants[{variant}].{path}",
+                    _ => $"products[{index}].variants",
+                })));
+            }
+        }
+
+        return new ImportFile(ImportFile.Json, imported, errors);
+    }
+
+    /// <summary>The paths of the nulls inside lists, which the rules and the merge cannot look into.</summary>
+    private static List<(string Path, string Expected)> Holes(ProductDocument product, string at)
+    {
+        var holes = new List<(string Path, string Expected)>();
+        holes.AddRange(NullItems(product.Features, at + "features", "a feature key"));
+        holes.AddRange(NullItems(product.Certifications, at + "certifications", "a certification key"));
+        for (var v = 0; v < (product.Variants?.Count ?? 0); v++)
+        {
+            var variant = product.Variants![v];
+            if (variant is null)
+            {
+                holes.Add(($"{at}variants[{v}]", "a SKU"));
+            }
+            else
+            {
+                holes.AddRange(NullItems(variant.PriceTiers, $"{at}variants[{v}].priceTiers", "a price tier"));
+            }
+        }
+
+        return holes;
+    }
+
+    private static IEnumerable<(string Path, string Expected)> NullItems<T>(List<T>? items, string path, string expected) =>
+        (items ?? []).Select((item, i) => (item, i)).Where(x => x.item is null).Select(x => ($"{path}[{x.i}]", expected));
+}
