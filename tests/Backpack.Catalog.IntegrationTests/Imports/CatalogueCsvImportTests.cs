@@ -164,6 +164,20 @@ public sealed class CatalogueCsvImportTests(CatalogueApiFactory api) : IClassFix
     }
 
     [Fact]
+    public async Task A_sku_listed_twice_in_one_product_is_one_error_at_its_second_row()
+    {
+        var (admin, table) = await StartAsync();
+        var first = table.RowOf("CL-METRO9-BLK");
+        var second = table.RowOf("CL-METRO9-NVY");
+        table[second, "sku"] = "CL-METRO9-BLK";
+
+        var error = (await (await admin.ImportCsvAsync(table.ToString())).ShouldBeRejectedAsync()).ShouldHaveSingleItem();
+
+        error.At().ShouldBe((Line(second), "sku"));
+        error.Text("message").ShouldBe($"The SKU CL-METRO9-BLK appears more than once in the file (first at row {Line(first)}); a SKU belongs to one product and is listed once.");
+    }
+
+    [Fact]
     public async Task A_sku_of_another_product_is_refused()
     {
         var (admin, table) = await StartAsync();

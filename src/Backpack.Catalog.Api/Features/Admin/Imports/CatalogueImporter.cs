@@ -39,8 +39,9 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
                 var stored = incoming.Id is null ? null : await CatalogueReads.LoadAsync(connection, transaction, batch, incoming.Id);
                 var product = CatalogueMerge.Merge(stored, incoming);
                 var violations = CatalogueRules.Check(product);
-                violations.AddRange((await CatalogueStoreRules.CheckAsync(connection, transaction, stored, product))
-                    .Where(v => !(RuleLocations.VariantPath(v.Path) is (int at, "sku") && duplicateSkus.Contains((index, product.Variants![at].Sku)))));
+                violations.AddRange(await CatalogueStoreRules.CheckAsync(connection, transaction, stored, product));
+                // The file rules have already reported a SKU listed twice, where the file lists it the second time.
+                violations.RemoveAll(v => RuleLocations.VariantPath(v.Path) is (int at, "sku") && duplicateSkus.Contains((index, product.Variants![at].Sku)));
 
                 // A value that did not read is reported once, as such, not again as a broken rule.
                 errors.AddRange(violations.Select(v => RuleLocations.Locate(item, product, v)).Where(e => !known.Contains(e.At)));
@@ -65,7 +66,7 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
 
     /// <summary>
     /// A product id or SKU listed twice is an error at its second listing; a product listed again is not checked again.
-    /// Returns the products to check, and the SKUs (by product) already listed under an earlier product.
+    /// Returns the products to check, and the SKUs (by product) the file lists a second time.
     /// </summary>
     private static (List<(int Index, ImportedProduct Item)>, HashSet<(int, string?)>) FileRules(IReadOnlyList<ImportedProduct> products, List<ImportError> errors)
     {
@@ -97,10 +98,7 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
 
                 var first = firstSku[sku];
                 errors.Add(new ImportError(at, id, sku, $"The SKU {sku} appears more than once in the file (first at {first.At.Describe()}); a SKU belongs to one product and is listed once."));
-                if (first.Product != i)
-                {
-                    duplicateSkus.Add((i, sku));
-                }
+                duplicateSkus.Add((i, sku));
             }
         }
 
