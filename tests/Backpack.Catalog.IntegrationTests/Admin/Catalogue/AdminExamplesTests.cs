@@ -26,6 +26,25 @@ public sealed class AdminExamplesTests(CatalogueApiFactory api) : IClassFixture<
             "/v1/admin/products/classic-metro-9/specs", await ETagAsync(admin, "/v1/admin/products/classic-metro-9"), HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Every_admin_catalogue_operation_shows_an_example_answer()
+    {
+        var document = JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Ct))!;
+        var schemas = document["components"]!["schemas"]!;
+        var operations = document["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/v1/admin/products", StringComparison.Ordinal) || p.Key.StartsWith("/v1/admin/variants", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Select(op => (Route: $"{op.Key} {p.Key}", Operation: op.Value!)))
+            .ToList();
+
+        operations.Count.ShouldBe(15);
+        foreach (var (route, operation) in operations)
+        {
+            var success = operation["responses"]!.AsObject().Single(r => r.Key is "200" or "201").Value!;
+            var name = success["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>().Split('/')[^1];
+            schemas[name]!["example"].ShouldNotBeNull($"{route} answers {name}, which has no example");
+        }
+    }
+
     private static async Task<string> ETagAsync(HttpClient admin, string url) => (await admin.ReadAsync(url)).ETag;
 
     private static async Task SendExampleAsync(

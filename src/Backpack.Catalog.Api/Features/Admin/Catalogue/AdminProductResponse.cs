@@ -25,6 +25,8 @@ public sealed record AdminProductResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    public static AdminProductResponse Example => From(StoredExample.Product);
+
     public static AdminProductResponse From(StoredProduct stored)
     {
         var p = stored.Document;

@@ -27,6 +27,8 @@ public sealed record AdminVariantResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    public static AdminVariantResponse Example => From(StoredExample.Product, StoredExample.Product.Document.Variants![0].Sku!);
+
     public static AdminVariantResponse From(StoredProduct stored, string sku)
     {
         var v = stored.Document.Variants!.Single(x => x.Sku == sku);
