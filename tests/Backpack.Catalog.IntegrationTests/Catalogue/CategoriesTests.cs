@@ -23,6 +23,17 @@ public sealed class CategoriesTests(CatalogueApiFactory api) : IClassFixture<Cat
     }
 
     [Fact]
+    public async Task A_database_without_the_demo_catalogue_has_the_six_families_with_no_products()
+    {
+        await using var empty = new CatalogueApiFactory { SeedDemoCatalogue = false };
+        await empty.InitializeAsync();
+        var body = await empty.CreateClient().GetJsonAsync<ListCategoriesResponse>("/v1/categories");
+
+        body!.Items.Select(c => c.Key).ShouldBe(["classic", "hike-daypack", "leather", "eco", "kids", "tactical"]);
+        body.Items.ShouldAllBe(c => c.ProductCount == 0 && c.VariantCount == 0 && c.Description.Length > 20);
+    }
+
+    [Fact]
     public async Task Answers_304_when_the_etag_still_matches()
     {
         var client = api.CreateClient();

@@ -13,8 +13,7 @@ public sealed class SeedCatalogueTests
     [Fact]
     public void Covers_all_six_families_with_enough_products_and_skus()
     {
-        Seed.Categories.Select(c => c.Key).Order().ShouldBe(CatalogueVocabulary.Categories.Order());
-        Seed.Products.Select(p => p.Category).Distinct().Count().ShouldBe(6);
+        Seed.Products.Select(p => p.Category).Distinct().Order().ShouldBe(CatalogueVocabulary.Categories.Order());
         Seed.Products.Count.ShouldBeGreaterThanOrEqualTo(24);
         Variants.Count().ShouldBeGreaterThanOrEqualTo(80);
         Seed.Products.Select(p => p.Id).ShouldBeUnique();

@@ -1,9 +1,7 @@
 namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 
-/// <summary>The shape of <c>db/seed/catalogue.json</c>.</summary>
-public sealed record CatalogueSeed(IReadOnlyList<SeedCategory> Categories, IReadOnlyList<SeedProduct> Products);
-
-public sealed record SeedCategory(string Key, string Name, string Description, int SortOrder);
+/// <summary>The shape of <c>db/seed/catalogue.json</c>. The families themselves are reference data from migration 0005.</summary>
+public sealed record CatalogueSeed(IReadOnlyList<SeedProduct> Products);
 
 public sealed record SeedProduct(
     string Id,
