@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
@@ -31,37 +32,10 @@ internal static class GetProductData
     /// <summary>One round trip for the whole product.</summary>
     public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers;
 
-    public sealed class ProductRow
-    {
-        public string ProductId { get; init; } = "";
-        public string CategoryKey { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string Material { get; init; } = "";
-        public string MaterialGrade { get; init; } = "";
-        public double CapacityLitres { get; init; }
-        public double HeightCm { get; init; }
-        public double WidthCm { get; init; }
-        public double DepthCm { get; init; }
-        public int WeightGrams { get; init; }
-        public double MaxLoadKg { get; init; }
-        public string Lining { get; init; } = "";
-        public string Zipper { get; init; } = "";
-        public int StitchesPerInch { get; init; }
-        public string WaterResistance { get; init; } = "";
-        public int UvStabilised { get; init; }
-        public string OriginCountry { get; init; } = "";
-        public string HsCode { get; init; } = "";
-        public int LeadTimeDays { get; init; }
-        public int? ProductMoq { get; init; }
-        public long CreatedAtMs { get; init; }
-        public long UpdatedAtMs { get; init; }
-    }
-
     public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id)
     {
         await using var results = await connection.QueryMultipleAsync(sql, new { Id = id });
-        var product = await results.ReadSingleOrDefaultAsync<ProductRow>();
+        var product = await results.ReadSingleOrDefaultAsync<CatalogueReads.ProductRow>();
         if (product is null)
         {
             return null;
