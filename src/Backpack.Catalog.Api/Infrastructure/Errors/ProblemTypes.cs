@@ -26,7 +26,6 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
     public const string OrderStateConflict = Base + "order-state-conflict";
-    public const string QuoteNotUsable = Base + "quote-not-usable";
     public const string NotDeadLetter = Base + "not-dead-letter";
     public const string ImportRejected = Base + "import-rejected";
 
