@@ -27,7 +27,6 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
     /// <returns>True when the catalogue was empty and the seed was loaded.</returns>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
-        var seed = LoadEmbedded();
         var sql = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -35,6 +34,9 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
         {
             return false;
         }
+
+        // Read (and held to the catalogue rules) only when it will be loaded, not at every start.
+        var seed = LoadEmbedded();
 
         var context = new WriteContext(SeedActor, SeedActor, clock.GetUtcNow().ToUnixTimeMilliseconds(), "demo catalogue seed");
         foreach (var product in seed.Products)
