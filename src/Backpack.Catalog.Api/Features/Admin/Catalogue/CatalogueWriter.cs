@@ -10,7 +10,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 public sealed class CatalogueConflictException(string message) : Exception(message);
 
 /// <summary>What one save changed.</summary>
-public sealed record SaveResult(bool ProductChanged, IReadOnlyList<string> ChangedSkus, int AuditEntries)
+public sealed record SaveResult(bool ProductChanged, IReadOnlyList<string> ChangedSkus)
 {
     public bool Changed => ProductChanged || ChangedSkus.Count > 0;
 }
@@ -137,7 +137,9 @@ public static class CatalogueWriter
             var variantStatusChanged = terms.Remove("status");
             var tiersChanged = before is null || !JsonNode.DeepEquals(Tiers(before), Tiers(variant));
             var stockChanged = before is null || before.StockOnHand != variant.StockOnHand;
-            var changed = before is null || terms.Count > 0 || variantStatusChanged || tiersChanged || stockChanged;
+            // A new ladder alone is a 'prices' entry in the feed; 'variant' is for the SKU's terms, status and stock.
+            var termsOrStockChanged = before is null || terms.Count > 0 || variantStatusChanged || stockChanged;
+            var changed = termsOrStockChanged || tiersChanged;
 
             if (before is null)
             {
@@ -169,8 +171,6 @@ public static class CatalogueWriter
                 changedSkus.Add(sku);
             }
 
-            // A new ladder alone is a 'prices' entry; 'variant' is for the SKU's terms, status and stock.
-            var termsOrStockChanged = before is null || terms.Count > 0 || variantStatusChanged || stockChanged;
             if (shownBefore || shownAfter)
             {
                 if (termsOrStockChanged || shownBefore != shownAfter) feed.Add(new FeedEntry(FeedResources.Variant, sku, id, shownAfter));
@@ -185,11 +185,11 @@ public static class CatalogueWriter
 
         await CatalogueAuditLog.AppendAsync(connection, transaction, audit, context);
         await CatalogueChangeLog.AppendAsync(connection, transaction, feed, context.NowMs);
-        return new SaveResult(stored is null || productChanged || skuListChanged, changedSkus, audit.Count);
+        return new SaveResult(stored is null || productChanged || skuListChanged, changedSkus);
     }
 
     /// <summary>The product's own record, flattened, without its SKUs.</summary>
-    public static JsonObject ProductFields(ProductDocument product)
+    private static JsonObject ProductFields(ProductDocument product)
     {
         var fields = CatalogueAuditLog.Flatten(product, Json);
         fields.Remove("variants");
