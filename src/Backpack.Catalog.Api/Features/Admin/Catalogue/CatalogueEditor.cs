@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
@@ -49,31 +50,7 @@ public sealed class CatalogueEditor(IDbConnectionFactory connections, TimeProvid
             return new EditOutcome(null, change.Refusal);
         }
 
-        var product = CatalogueMerge.Merge(stored, change.Product!);
-        var violations = CatalogueRules.Check(product);
-        violations.AddRange(await CatalogueStoreRules.CheckAsync(connection, transaction, stored, product));
-        if (violations.Count > 0)
-        {
-            return new EditOutcome(null, RuleProblem(violations, product, focusSku));
-        }
-
-        try
-        {
-            var context = new WriteContext(caller.KeyId, caller.Role, clock.GetUtcNow().ToUnixTimeMilliseconds(), reason);
-            var result = await CatalogueWriter.SaveAsync(connection, transaction, stored, product, context);
-            if (!result.Changed)
-            {
-                return new EditOutcome(stored, null);
-            }
-
-            var saved = await CatalogueReads.LoadAsync(connection, transaction, batch, productId);
-            await transaction.CommitAsync(cancellationToken);
-            return new EditOutcome(saved, null);
-        }
-        catch (CatalogueConflictException)
-        {
-            return new EditOutcome(null, CataloguePreconditions.Stale(focusSku is null ? "product" : "SKU", null));
-        }
+        return await SaveAsync(connection, transaction, batch, stored, change.Product!, caller, reason, focusSku, cancellationToken);
     }
 
     /// <summary>
@@ -121,19 +98,38 @@ public sealed class CatalogueEditor(IDbConnectionFactory connections, TimeProvid
                 statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.AlreadyExists));
         }
 
-        var product = CatalogueMerge.Merge(null, incoming);
-        var violations = CatalogueRules.Check(product);
-        violations.AddRange(await CatalogueStoreRules.CheckAsync(connection, transaction, null, product));
+        return await SaveAsync(connection, transaction, batch, null, incoming, caller, null, null, cancellationToken);
+    }
+
+    /// <summary>Lays the change over what is stored, holds the whole product to every rule, saves what differs and commits.</summary>
+    private async Task<EditOutcome> SaveAsync(
+        DbConnection connection, DbTransaction transaction, string batch, StoredProduct? stored,
+        ProductDocument incoming, Caller caller, string? reason, string? focusSku, CancellationToken cancellationToken)
+    {
+        var product = CatalogueMerge.Merge(stored, incoming);
+        var violations = await CatalogueStoreRules.CheckAllAsync(connection, transaction, stored, product);
         if (violations.Count > 0)
         {
-            return new EditOutcome(null, RuleProblem(violations, product, null));
+            return new EditOutcome(null, RuleProblem(violations, product, focusSku));
         }
 
-        var context = new WriteContext(caller.KeyId, caller.Role, clock.GetUtcNow().ToUnixTimeMilliseconds(), null);
-        await CatalogueWriter.SaveAsync(connection, transaction, null, product, context);
-        var saved = await CatalogueReads.LoadAsync(connection, transaction, batch, product.Id!);
-        await transaction.CommitAsync(cancellationToken);
-        return new EditOutcome(saved, null);
+        try
+        {
+            var context = new WriteContext(caller.KeyId, caller.Role, clock.GetUtcNow().ToUnixTimeMilliseconds(), reason);
+            var result = await CatalogueWriter.SaveAsync(connection, transaction, stored, product, context);
+            if (!result.Changed)
+            {
+                return new EditOutcome(stored, null);
+            }
+
+            var saved = await CatalogueReads.LoadAsync(connection, transaction, batch, product.Id!);
+            await transaction.CommitAsync(cancellationToken);
+            return new EditOutcome(saved, null);
+        }
+        catch (CatalogueConflictException)
+        {
+            return new EditOutcome(null, CataloguePreconditions.Stale(focusSku is null ? "product" : "SKU", null));
+        }
     }
 
     /// <summary>The product as stored, or null.</summary>

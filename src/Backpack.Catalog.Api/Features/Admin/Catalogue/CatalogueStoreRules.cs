@@ -8,6 +8,14 @@ public static class CatalogueStoreRules
 {
     private const string SelectOwners = "SELECT sku, product_id FROM variants WHERE sku IN @Skus;";
 
+    /// <summary>Every rule a product must meet before it is saved: <see cref="CatalogueRules"/> and the ones that need the database.</summary>
+    public static async Task<List<RuleViolation>> CheckAllAsync(DbConnection connection, DbTransaction transaction, StoredProduct? stored, ProductDocument product)
+    {
+        var violations = CatalogueRules.Check(product);
+        violations.AddRange(await CheckAsync(connection, transaction, stored, product));
+        return violations;
+    }
+
     public static async Task<List<RuleViolation>> CheckAsync(DbConnection connection, DbTransaction transaction, StoredProduct? stored, ProductDocument product)
     {
         var errors = new List<RuleViolation>();

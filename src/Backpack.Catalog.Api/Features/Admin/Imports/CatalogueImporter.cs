@@ -38,8 +38,7 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
                 var incoming = item.Document;
                 var stored = incoming.Id is null ? null : await CatalogueReads.LoadAsync(connection, transaction, batch, incoming.Id);
                 var product = CatalogueMerge.Merge(stored, incoming);
-                var violations = CatalogueRules.Check(product);
-                violations.AddRange(await CatalogueStoreRules.CheckAsync(connection, transaction, stored, product));
+                var violations = await CatalogueStoreRules.CheckAllAsync(connection, transaction, stored, product);
                 // The file rules have already reported a SKU listed twice, where the file lists it the second time.
                 violations.RemoveAll(v => RuleLocations.VariantPath(v.Path) is (int at, "sku") && duplicateSkus.Contains((index, product.Variants![at].Sku)));
 
