@@ -10,17 +10,17 @@ namespace Backpack.Catalog.Api.Features.Admin.Products.ChangeProductStatus;
 /// <summary>Publish, unpublish and archive: the moves between draft, published and archived.</summary>
 public static class ChangeProductStatusEndpoint
 {
-    private sealed record Move(string Action, string To, string[] From, string Summary, string Description);
+    private sealed record Move(string Action, string OperationId, string To, string[] From, string Summary, string Description);
 
     private static readonly Move[] Moves =
     [
-        new("publish", ProductStatuses.Published, [ProductStatuses.Draft, ProductStatuses.Archived], "Publish a product",
+        new("publish", "PublishProduct", ProductStatuses.Published, [ProductStatuses.Draft, ProductStatuses.Archived], "Publish a product",
             "Puts a draft or archived product into the public catalogue; it needs at least one active SKU. Storefronts see it " +
             "appear in the change feed."),
-        new("unpublish", ProductStatuses.Draft, [ProductStatuses.Published, ProductStatuses.Archived], "Unpublish a product",
+        new("unpublish", "UnpublishProduct", ProductStatuses.Draft, [ProductStatuses.Published, ProductStatuses.Archived], "Unpublish a product",
             "Takes the product out of the public catalogue back to draft, keeping everything about it. The change feed " +
             "reports the product, its SKUs and prices as removed. Placed orders are not affected."),
-        new("archive", ProductStatuses.Archived, [ProductStatuses.Draft, ProductStatuses.Published], "Archive a product",
+        new("archive", "ArchiveProduct", ProductStatuses.Archived, [ProductStatuses.Draft, ProductStatuses.Published], "Archive a product",
             "Withdraws the product: it leaves the public catalogue (the change feed reports it removed) and can no longer be " +
             "ordered, while placed orders keep their lines. Publish brings it back."),
     ];
@@ -34,7 +34,7 @@ public static class ChangeProductStatusEndpoint
                     [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
                     ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken) =>
                 HandleAsync(move, productId, ifMatch, user, editor, cancellationToken))
-                .WithName(move.Action switch { "publish" => "PublishProduct", "unpublish" => "UnpublishProduct", _ => "ArchiveProduct" })
+                .WithName(move.OperationId)
                 .WithSummary(move.Summary)
                 .WithDescription(move.Description + $" Allowed from {string.Join(" or ", move.From)}; otherwise 409. Requires If-Match " +
                     "with the product's ETag (428 without, 412 when stale); answers the product with its new ETag.")
