@@ -49,7 +49,7 @@ public sealed class ApiKeyAuthenticationHandler(
                 Status = StatusCodes.Status403Forbidden,
                 Type = ProblemTypes.Forbidden,
                 Title = "This API key may not do that.",
-                Detail = $"A {role} key cannot {Request.Method} {Request.Path}. {RequiredRoleHint(Context)}",
+                Detail = $"{(role == ApiKeyRoles.Admin ? "An" : "A")} {role} key cannot {Request.Method} {Request.Path}. {RequiredRoleHint(Context)}",
             },
         });
     }
