@@ -25,7 +25,7 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     {
         Database = _sharedDatabase ?? await TestDatabase.CreateAsync(SeedDemoCatalogue);
         // Start the host now so migration and seeding happen before the first test.
-        _ = Server;
+        StartServer();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
