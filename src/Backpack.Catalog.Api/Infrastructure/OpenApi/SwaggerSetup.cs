@@ -28,6 +28,7 @@ public static class SwaggerSetup
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<NullableReferencesSchemaFilter>();
         });
         return services;
     }
