@@ -29,6 +29,7 @@ public static class SwaggerSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<NullableReferencesSchemaFilter>();
+            options.SchemaFilter<ValidationProblemSchemaFilter>();
         });
         return services;
     }
