@@ -1,13 +1,18 @@
 using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.IntegrationTests.Infrastructure.OpenApiConformance;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Backpack.Catalog.IntegrationTests.Infrastructure;
 
 /// <summary>The real HTTP pipeline on a fresh database per test class.</summary>
 public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    [ThreadStatic]
+    private static bool t_creatingCheckedClient;
+
     private TestDatabase? _sharedDatabase;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -38,6 +43,48 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         if (!SeedDemoCatalogue)
         {
             builder.UseSetting("Database:SeedDemoCatalogue", "false");
+        }
+    }
+
+    /// <summary>
+    /// A client of the in-memory server, as the base class makes it, whose every response is also checked against the
+    /// OpenAPI document the app serves (<see cref="OpenApiConformanceHandler"/>). It hides the base method, which is not
+    /// virtual; <see cref="ConfigureClient"/> refuses clients made any other way, so none can escape the check.
+    /// </summary>
+    public new HttpClient CreateClient()
+    {
+        List<DelegatingHandler> handlers = [];
+        if (ClientOptions.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(ClientOptions.MaxAutomaticRedirections));
+        }
+
+        if (ClientOptions.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        // Innermost, so it sees each response the server sends, redirects included.
+        handlers.Add(new OpenApiConformanceHandler(ConformanceRun.Shared));
+        t_creatingCheckedClient = true;
+        try
+        {
+            return CreateDefaultClient(ClientOptions.BaseAddress, [.. handlers]);
+        }
+        finally
+        {
+            t_creatingCheckedClient = false;
+        }
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (!t_creatingCheckedClient)
+        {
+            throw new InvalidOperationException(
+                $"Get clients from {nameof(CatalogueApiFactory)}.{nameof(CreateClient)}() (or {nameof(ClientWithKey)}, {nameof(AdminClientAsync)}), " +
+                "so that every response is checked against the OpenAPI document.");
         }
     }
 

@@ -9,7 +9,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Adds what every operation shares: the 500 problem response (any operation can fail that way), and
+/// Adds what every operation shares: the 500 problem response (any operation can fail that way), the 401 problem
+/// response (a malformed, unknown or revoked key is refused everywhere, even where no key is needed), and
 /// parameter descriptions and required markers taken from <see cref="DescriptionAttribute"/> and
 /// <see cref="RequiredAttribute"/> on request properties and parameters.
 /// </summary>
@@ -17,16 +18,10 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        operation.Responses ??= [];
-        if (!operation.Responses.ContainsKey("500"))
-        {
-            var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
-            operation.Responses["500"] = new OpenApiResponse
-            {
-                Description = "Unexpected server error; the body carries a traceId to quote to support and nothing else about the inside.",
-                Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
-            };
-        }
+        AddProblem(operation, context, StatusCodes.Status401Unauthorized,
+            "The X-Api-Key sent is malformed, unknown or revoked. Where no key is needed, send none or a valid one.");
+        AddProblem(operation, context, StatusCodes.Status500InternalServerError,
+            "Unexpected server error; the body carries a traceId to quote to support and nothing else about the inside.");
 
         foreach (var description in context.ApiDescription.ParameterDescriptions)
         {
@@ -42,6 +37,21 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
 
             // Nullable so the endpoint can answer its own problem when it is missing, but required all the same.
             concrete.Required |= info?.GetCustomAttribute<RequiredAttribute>() is not null;
+        }
+    }
+
+    private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, int status, string description)
+    {
+        operation.Responses ??= [];
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!operation.Responses.ContainsKey(key))
+        {
+            var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+            operation.Responses[key] = new OpenApiResponse
+            {
+                Description = description,
+                Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
+            };
         }
     }
 }

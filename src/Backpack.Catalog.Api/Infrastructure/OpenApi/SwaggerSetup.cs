@@ -28,6 +28,8 @@ public static class SwaggerSetup
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<NullableReferencesSchemaFilter>();
+            options.SchemaFilter<ValidationProblemSchemaFilter>();
         });
         return services;
     }

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Backpack.Catalog.IntegrationTests.Infrastructure.OpenApiConformance;
+
+/// <summary>
+/// Checks every response against the OpenAPI document the app serves, and throws
+/// <see cref="OpenApiConformanceException"/> from the request that got one the document does not allow.
+/// Requests to paths no documented template matches (Swagger UI, health probes, unknown routes) pass unchecked;
+/// a documented path with an undocumented method must answer a 405 problem.
+/// </summary>
+public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : DelegatingHandler
+{
+    private const int MaxListedViolations = 20;
+    private const int MaxBodyExcerpt = 2000;
+
+    /// <summary>The verdict on the response, set on each request this handler checked or passed.</summary>
+    public static readonly HttpRequestOptionsKey<ConformanceVerdict> Verdict = new(nameof(OpenApiConformanceHandler) + "." + nameof(Verdict));
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken);
+        var uri = request.RequestUri!;
+        var document = await conformance.DocumentAsync((r, c) => base.SendAsync(r, c), new Uri(uri.GetLeftPart(UriPartial.Authority)));
+        var match = document.Match(request.Method.Method, uri.AbsolutePath);
+        var violations = match.PathTemplate is null ? [] : await ResponseConformance.CheckAsync(document, match, response, cancellationToken);
+        var verdict = new ConformanceVerdict(request.Method.Method, uri.AbsolutePath, (int)response.StatusCode, match, violations);
+        request.Options.Set(Verdict, verdict);
+        conformance.Record(verdict);
+        if (violations.Count == 0)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            throw new OpenApiConformanceException(await DescribeAsync(verdict, response, cancellationToken));
+        }
+    }
+
+    private static async Task<string> DescribeAsync(ConformanceVerdict verdict, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder()
+            .Append($"{verdict.Method} {verdict.Path} answered {verdict.Status} {response.Content.Headers.ContentType?.MediaType ?? "(no Content-Type)"}, ")
+            .Append($"which the OpenAPI document does not allow for {verdict.OperationName}:\n");
+        foreach (var violation in verdict.Violations.Take(MaxListedViolations))
+        {
+            text.Append($"  - {violation}\n");
+        }
+
+        if (verdict.Violations.Count > MaxListedViolations)
+        {
+            text.Append($"  … and {verdict.Violations.Count - MaxListedViolations} more\n");
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        return text.Append("Body: ").Append(body.Length > MaxBodyExcerpt ? body[..MaxBodyExcerpt] + "…" : body).ToString();
+    }
+}
