@@ -7,6 +7,7 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Infrastructure.RateLimiting;
 using Backpack.Catalog.Api.Integrations.Fx;
 
 namespace Backpack.Catalog.Api.Infrastructure;
@@ -35,6 +36,7 @@ public static class Composition
         builder.Services.AddRequestValidators();
         builder.Services.AddCatalogueData();
         builder.Services.AddCatalogueAuth();
+        builder.Services.AddCatalogueRateLimiting();
         builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
         builder.Services.AddWebhooks();
@@ -47,8 +49,12 @@ public static class Composition
     public static WebApplication UseCataloguePipeline(this WebApplication app)
     {
         app.UseCatalogueProblemDetails();
+        // Swagger is answered before rate limiting, so it does not count; the limiter needs the key checked (authentication)
+        // and runs before the 401 for bad keys, so that those count against the caller's address.
         app.UseCatalogueSwagger();
-        app.UseCatalogueAuth();
+        app.UseCatalogueAuthentication();
+        app.UseCatalogueRateLimiting();
+        app.UseCatalogueAuthorization();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)
