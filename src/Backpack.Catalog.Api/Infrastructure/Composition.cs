@@ -6,6 +6,7 @@ using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Infrastructure.RateLimiting;
 using Backpack.Catalog.Api.Integrations.Fx;
@@ -37,6 +38,8 @@ public static class Composition
         builder.Services.AddCatalogueData();
         builder.Services.AddCatalogueAuth();
         builder.Services.AddCatalogueRateLimiting();
+        builder.Services.AddRequestBodyLimit();
+        builder.Services.AddCatalogueCors();
         builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
         builder.Services.AddWebhooks();
@@ -49,11 +52,14 @@ public static class Composition
     public static WebApplication UseCataloguePipeline(this WebApplication app)
     {
         app.UseCatalogueProblemDetails();
-        // Swagger is answered before rate limiting, so it does not count; the limiter needs the key checked (authentication)
-        // and runs before the 401 for bad keys, so that those count against the caller's address.
+        app.UseSecurityHeaders();
+        // Preflights and Swagger are answered before rate limiting, so they do not count; the limiter needs the key checked
+        // (authentication) and runs before the 401 for bad keys, so that those count against the caller's address.
+        app.UseCors();
         app.UseCatalogueSwagger();
         app.UseCatalogueAuthentication();
         app.UseCatalogueRateLimiting();
+        app.UseRequestBodyLimit();
         app.UseCatalogueAuthorization();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -21,11 +21,22 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Runs on a database the test owns and disposes, so it can outlive this app instance (a restart).</summary>
     public TestDatabase? ExternalDatabase { init => _sharedDatabase = value; }
 
+    /// <summary>True: the app runs on Kestrel at a free port on 127.0.0.1 instead of the in-memory test server.</summary>
+    public bool OnKestrel { get; init; }
+
     public async ValueTask InitializeAsync()
     {
         Database = _sharedDatabase ?? await TestDatabase.CreateAsync(SeedDemoCatalogue);
         // Start the host now so migration and seeding happen before the first test.
-        _ = Server;
+        if (OnKestrel)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+        else
+        {
+            _ = Server;
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

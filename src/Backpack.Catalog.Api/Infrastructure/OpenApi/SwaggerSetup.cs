@@ -5,6 +5,7 @@ namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 public static class SwaggerSetup
 {
     public const string DocumentName = "v1";
+    public const string UiPath = "/swagger";
     public const string DocumentPath = "/swagger/v1/swagger.json";
 
     public static IServiceCollection AddCatalogueSwagger(this IServiceCollection services)
