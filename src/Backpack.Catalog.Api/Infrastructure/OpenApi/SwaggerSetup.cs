@@ -28,6 +28,8 @@ public static class SwaggerSetup
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<HttpLimitsOpenApiFilter>();
+            options.DocumentFilter<HttpLimitsOpenApiFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
         });
         return services;
