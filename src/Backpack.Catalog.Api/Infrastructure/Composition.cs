@@ -6,7 +6,9 @@ using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Infrastructure.RateLimiting;
 using Backpack.Catalog.Api.Integrations.Fx;
 
 namespace Backpack.Catalog.Api.Infrastructure;
@@ -35,6 +37,9 @@ public static class Composition
         builder.Services.AddRequestValidators();
         builder.Services.AddCatalogueData();
         builder.Services.AddCatalogueAuth();
+        builder.Services.AddCatalogueRateLimiting();
+        builder.Services.AddRequestBodyLimit();
+        builder.Services.AddCatalogueCors();
         builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
         builder.Services.AddWebhooks();
@@ -47,8 +52,15 @@ public static class Composition
     public static WebApplication UseCataloguePipeline(this WebApplication app)
     {
         app.UseCatalogueProblemDetails();
+        app.UseSecurityHeaders();
+        // Preflights and Swagger are answered before rate limiting, so they do not count; the limiter needs the key checked
+        // (authentication) and runs before the 401 for bad keys, so that those count against the caller's address.
+        app.UseCors();
         app.UseCatalogueSwagger();
-        app.UseCatalogueAuth();
+        app.UseCatalogueAuthentication();
+        app.UseCatalogueRateLimiting();
+        app.UseRequestBodyLimit();
+        app.UseCatalogueAuthorization();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -79,25 +77,5 @@ public sealed class CatalogueImportLimitsTests(SmallImportLimitsApiFactory api) 
             .ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
 
         problem.GetProperty("detail").GetString()!.ShouldStartWith("An import holds at most 3 SKUs (a product without SKUs counting as one)");
-    }
-
-    /// <summary>A body of unknown length, sent chunked.</summary>
-    private sealed class ChunkedContent : HttpContent
-    {
-        private readonly byte[] _bytes;
-
-        public ChunkedContent(string json)
-        {
-            _bytes = Encoding.UTF8.GetBytes(json);
-            Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        }
-
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
     }
 }

@@ -26,6 +26,9 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Runs on a database the test owns and disposes, so it can outlive this app instance (a restart).</summary>
     public TestDatabase? ExternalDatabase { init => _sharedDatabase = value; }
 
+    /// <summary>Runs the app on Kestrel at a port the OS picks on 127.0.0.1 instead of the in-memory test server.</summary>
+    protected void ListenOnLoopback() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+
     public async ValueTask InitializeAsync()
     {
         Database = _sharedDatabase ?? await TestDatabase.CreateAsync(SeedDemoCatalogue);
@@ -40,6 +43,11 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Warning");
+        // Quotas no test can use up by accident (the ERP drill alone places 1,000 orders); RateLimitTests sets small ones.
+        foreach (var policy in (string[])["Anonymous", "Storefront", "Distributor", "Admin"])
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
+        }
         if (!SeedDemoCatalogue)
         {
             builder.UseSetting("Database:SeedDemoCatalogue", "false");

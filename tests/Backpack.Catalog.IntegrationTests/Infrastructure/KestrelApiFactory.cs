@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,7 +13,7 @@ namespace Backpack.Catalog.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class KestrelApiFactory : CatalogueApiFactory
 {
-    public KestrelApiFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    public KestrelApiFactory() => ListenOnLoopback();
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

@@ -16,9 +16,16 @@ public static class AuthSetup
         return services;
     }
 
-    public static WebApplication UseCatalogueAuth(this WebApplication app)
+    /// <summary>Who is calling. Rate limiting runs between this and <see cref="UseCatalogueAuthorization"/>, so that it
+    /// partitions on keys the handler accepted and also throttles requests with bad keys.</summary>
+    public static WebApplication UseCatalogueAuthentication(this WebApplication app)
     {
         app.UseAuthentication();
+        return app;
+    }
+
+    public static WebApplication UseCatalogueAuthorization(this WebApplication app)
+    {
         app.Use(RejectInvalidKeys);
         app.UseAuthorization();
         return app;

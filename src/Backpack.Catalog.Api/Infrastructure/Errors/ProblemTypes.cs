@@ -28,6 +28,7 @@ public static class ProblemTypes
     public const string OrderStateConflict = Base + "order-state-conflict";
     public const string NotDeadLetter = Base + "not-dead-letter";
     public const string ImportRejected = Base + "import-rejected";
+    public const string RateLimited = Base + "rate-limited";
 
     public static string ForStatus(int status) => status switch
     {
@@ -40,6 +41,7 @@ public static class ProblemTypes
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
         StatusCodes.Status428PreconditionRequired => PreconditionRequired,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => RateLimited,
         StatusCodes.Status503ServiceUnavailable => Unavailable,
         >= 500 => Internal,
         _ => "about:blank",

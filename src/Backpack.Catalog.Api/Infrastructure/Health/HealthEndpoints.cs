@@ -14,13 +14,13 @@ public static class HealthEndpoints
         return services;
     }
 
-    /// <summary>/health/live: the process answers. /health/ready: it can also reach its database.</summary>
+    /// <summary>/health/live: the process answers. /health/ready: it can also reach its database. Probes are not rate limited.</summary>
     public static void MapCatalogueHealthChecks(this IEndpointRouteBuilder routes)
     {
         routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
-            .WithTags("Operations").WithDisplayName("Liveness");
+            .WithTags("Operations").WithDisplayName("Liveness").DisableRateLimiting();
         routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
-            .WithTags("Operations").WithDisplayName("Readiness");
+            .WithTags("Operations").WithDisplayName("Readiness").DisableRateLimiting();
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)

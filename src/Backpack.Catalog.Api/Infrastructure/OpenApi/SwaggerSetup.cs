@@ -5,6 +5,7 @@ namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 public static class SwaggerSetup
 {
     public const string DocumentName = "v1";
+    public const string UiPath = "/swagger";
     public const string DocumentPath = "/swagger/v1/swagger.json";
 
     public static IServiceCollection AddCatalogueSwagger(this IServiceCollection services)
@@ -27,6 +28,8 @@ public static class SwaggerSetup
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<HttpLimitsOpenApiFilter>();
+            options.DocumentFilter<HttpLimitsOpenApiFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<NullableReferencesSchemaFilter>();
             options.SchemaFilter<ValidationProblemSchemaFilter>();

@@ -13,6 +13,8 @@ public static class ImportCatalogueEndpoint
     public static void Map(IEndpointRouteBuilder admin) =>
         admin.MapPost("/catalogue/import", HandleAsync)
             .WithName("ImportCatalogue")
+            // The import reads and bounds its body itself, by CatalogueImport:MaxBytes rather than RequestBody:MaxBytes.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
             .WithSummary("Import products and SKUs from a JSON or CSV file, all or nothing")
             .WithDescription("Upserts every product of the file (application/json: a catalogue document as export writes it; text/csv: " +
                 "one row per SKU, see api-docs/catalogue-import.md): the file's fields replace the stored ones, its SKUs are created or " +
