@@ -148,6 +148,17 @@ public sealed class ResponseConformanceTests
     }
 
     [Fact]
+    public async Task A_cors_preflight_is_not_checked_but_a_plain_options_request_is()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/v1/things/t-1");
+        preflight.Headers.Add("Origin", "https://shop.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+
+        (await SendAsync(preflight, new HttpResponseMessage(HttpStatusCode.NoContent))).Checked.ShouldBeFalse();
+        await Should.ThrowAsync<OpenApiConformanceException>(() => SendAsync("OPTIONS", "/v1/things/t-1", new HttpResponseMessage(HttpStatusCode.NoContent)));
+    }
+
+    [Fact]
     public async Task An_undocumented_method_on_a_documented_path_must_be_a_405_problem()
     {
         var verdict = await SendAsync("DELETE", "/v1/things/t-1", Answer(HttpStatusCode.MethodNotAllowed, """{"status": 405}""", "application/problem+json"));
@@ -163,11 +174,16 @@ public sealed class ResponseConformanceTests
 
     private static async Task<ConformanceVerdict> SendAsync(string method, string url, HttpResponseMessage answer, ConformanceRun? run = null)
     {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        return await SendAsync(request, answer, run);
+    }
+
+    private static async Task<ConformanceVerdict> SendAsync(HttpRequestMessage request, HttpResponseMessage answer, ConformanceRun? run = null)
+    {
         using var client = new HttpClient(new OpenApiConformanceHandler(run ?? new ConformanceRun()) { InnerHandler = new StubServer(answer) })
         {
             BaseAddress = new Uri("http://localhost"),
         };
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
         using var response = await client.SendAsync(request, Ct);
         request.Options.TryGetValue(OpenApiConformanceHandler.Verdict, out var verdict).ShouldBeTrue();
         return verdict!;

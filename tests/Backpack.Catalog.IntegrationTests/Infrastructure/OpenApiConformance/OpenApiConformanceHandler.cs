@@ -6,7 +6,8 @@ namespace Backpack.Catalog.IntegrationTests.Infrastructure.OpenApiConformance;
 /// Checks every response against the OpenAPI document the app serves, and throws
 /// <see cref="OpenApiConformanceException"/> from the request that got one the document does not allow.
 /// Requests to paths no documented template matches (Swagger UI, health probes, unknown routes) pass unchecked;
-/// a documented path with an undocumented method must answer a 405 problem.
+/// a documented path with an undocumented method must answer a 405 problem. CORS preflights pass unchecked too: they
+/// are the browser's exchange with the CORS middleware, not calls of an operation.
 /// </summary>
 public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : DelegatingHandler
 {
@@ -21,7 +22,7 @@ public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : Dele
         var response = await base.SendAsync(request, cancellationToken);
         var uri = request.RequestUri!;
         var document = await conformance.DocumentAsync((r, c) => base.SendAsync(r, c), new Uri(uri.GetLeftPart(UriPartial.Authority)));
-        var match = document.Match(request.Method.Method, uri.AbsolutePath);
+        var match = IsCorsPreflight(request) ? new OperationMatch(null, null) : document.Match(request.Method.Method, uri.AbsolutePath);
         var violations = match.PathTemplate is null ? [] : await ResponseConformance.CheckAsync(document, match, response, cancellationToken);
         var verdict = new ConformanceVerdict(request.Method.Method, uri.AbsolutePath, (int)response.StatusCode, match, violations);
         request.Options.Set(Verdict, verdict);
@@ -36,6 +37,9 @@ public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : Dele
             throw new OpenApiConformanceException(await DescribeAsync(verdict, response, cancellationToken));
         }
     }
+
+    private static bool IsCorsPreflight(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Options && request.Headers.Contains("Origin") && request.Headers.Contains("Access-Control-Request-Method");
 
     private static async Task<string> DescribeAsync(ConformanceVerdict verdict, HttpResponseMessage response, CancellationToken cancellationToken)
     {
