@@ -109,7 +109,11 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
             };
             try
             {
-                await connection.ExecuteAsync(sql.Render(InsertClaim), parameters);
+                using (await connections.TakeWriteTurnAsync(cancellationToken))
+                {
+                    await connection.ExecuteAsync(sql.Render(InsertClaim), parameters);
+                }
+
                 return new Claim.Granted(distributorId, key, nowMs);
             }
             catch (DbException ex) when (sql.IsUniqueViolation(ex))
@@ -125,7 +129,11 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
 
             if (row.ExpiresAtMs <= nowMs)
             {
-                await connection.ExecuteAsync(sql.Render(DeleteIfExpired), parameters);
+                using (await connections.TakeWriteTurnAsync(cancellationToken))
+                {
+                    await connection.ExecuteAsync(sql.Render(DeleteIfExpired), parameters);
+                }
+
                 continue;
             }
 
@@ -140,7 +148,7 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
             }
 
             if (nowMs - row.LockedAtMs >= (long)settings.AbandonedAfter.TotalMilliseconds
-                && await connection.ExecuteAsync(sql.Render(TakeOverAbandoned), new { DistributorId = distributorId, Key = key, NowMs = nowMs, SeenLockedAtMs = row.LockedAtMs }) == 1)
+                && await TakeOverAsync(connection, distributorId, key, nowMs, row.LockedAtMs, cancellationToken))
             {
                 return new Claim.Granted(distributorId, key, nowMs);
             }
@@ -167,7 +175,16 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
     public async Task ReleaseAsync(Claim.Granted claim)
     {
         await using var connection = await connections.OpenAsync(CancellationToken.None);
+        using var turn = await connections.TakeWriteTurnAsync(CancellationToken.None);
         await connection.ExecuteAsync(connections.Dialect.Render(ReleaseClaim), new { claim.DistributorId, claim.Key, claim.LockedAtMs });
+    }
+
+    private async Task<bool> TakeOverAsync(
+        DbConnection connection, string distributorId, string key, long nowMs, long seenLockedAtMs, CancellationToken cancellationToken)
+    {
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
+        return await connection.ExecuteAsync(connections.Dialect.Render(TakeOverAbandoned),
+            new { DistributorId = distributorId, Key = key, NowMs = nowMs, SeenLockedAtMs = seenLockedAtMs }) == 1;
     }
 
     public async Task<int> PurgeExpiredAsync(DbConnection connection, long nowMs) =>

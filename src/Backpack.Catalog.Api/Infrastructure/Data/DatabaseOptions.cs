@@ -8,6 +8,16 @@ public enum DatabaseProvider
     SqlServer,
 }
 
+/// <summary>How often the embedded database forces its writes to disk (SQLite's <c>synchronous</c> setting).</summary>
+public enum SqliteSynchronous
+{
+    /// <summary>At every commit: a committed write survives a power loss.</summary>
+    Full,
+
+    /// <summary>At checkpoints: commits survive an app crash, but the last ones can be lost with the machine's power.</summary>
+    Normal,
+}
+
 /// <summary>Bound from the <c>Database</c> configuration section.</summary>
 public sealed class DatabaseOptions
 {
@@ -24,4 +34,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Load the demo catalogue into an empty database on start (embedded default) or on migrate.</summary>
     public bool SeedDemoCatalogue { get; set; } = true;
+
+    /// <summary>Sqlite only: Full syncs every commit to disk, Normal only at checkpoints (faster writes, see README).</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 }

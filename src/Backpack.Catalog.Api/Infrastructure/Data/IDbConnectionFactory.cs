@@ -9,4 +9,7 @@ public interface IDbConnectionFactory
     SqlDialect Dialect { get; }
 
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Waits for this process's turn to write (see <see cref="WriteTurn"/>); dispose it when the write has ended.</summary>
+    ValueTask<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken);
 }

@@ -15,4 +15,6 @@ public sealed class SqlServerConnectionFactory(string connectionString) : IDbCon
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
+
+    public ValueTask<WriteTurn> TakeWriteTurnAsync(CancellationToken cancellationToken) => ValueTask.FromResult(WriteTurn.Granted);
 }

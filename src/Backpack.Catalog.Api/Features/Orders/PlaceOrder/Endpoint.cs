@@ -77,6 +77,7 @@ public static class PlaceOrderEndpoint
                 return OrderProblems.RuleViolations(violations);
             }
 
+            using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var order = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
             var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,

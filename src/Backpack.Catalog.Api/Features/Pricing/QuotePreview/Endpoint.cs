@@ -58,6 +58,7 @@ public static class QuotePreviewEndpoint
         {
             quoteId = QuoteIds.New();
             validUntil = now + orders.Value.QuoteValidity;
+            using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
             await QuoteHoldData.HoldAsync(connection, connections.Dialect, quoteId, currency.Code, rate.Rate, rate.AsOf, now, validUntil.Value,
                 lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value)).ToList(),
                 cancellationToken);
