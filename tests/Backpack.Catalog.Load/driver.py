@@ -111,22 +111,33 @@ def scenarios(api, baseline):
     ]
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time a process has used so far."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as file:
+        fields = file.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def base_of(url):
     return re.match(r"^https?://[^/]+", url).group(0)
 
 
-def wrk(target, connections, seconds, run_id):
+def wrk(target, connections, seconds, run_id, pid=None):
     script_args = target.script_args
     if target.script == "unique-key.lua":
         script_args = [f"{run_id}-{target.server}-c{connections}-{time.time_ns()}", *script_args]
     command = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", f"{WRK_TIMEOUT_S}s",
                "-s", os.path.join(WRK, target.script), target.url, "--", *script_args]
+    cpu_before = cpu_seconds(pid) if pid else None
     finished = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 30, check=False)
     lines = [line for line in finished.stdout.splitlines() if line.startswith("{")]
     if finished.returncode != 0 or not lines:
         sys.exit(f"wrk failed ({finished.returncode}): {' '.join(command)}\n{finished.stdout}\n{finished.stderr}")
     result = json.loads(lines[-1])
     result["errors_total"] = sum(result["errors"].values())
+    if pid and result["requests"]:
+        # CPU the server spent per request: unlike requests/s, barely moved by other load on the machine.
+        result["server_cpu_us_per_request"] = round((cpu_seconds(pid) - cpu_before) * 1e6 / result["requests"], 1)
     return result
 
 
@@ -166,19 +177,22 @@ def ms(microseconds):
 
 
 def table(results):
-    head = ("| endpoint | conns | ours rps | p50 ms | p99 ms | errors | baseline rps | p50 | p99 | ceiling rps | p50 | p99 "
-            "| ours/baseline | ours/ceiling |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    head = ("| endpoint | conns | ours rps | p50 ms | p99 ms | errors | CPU µs/req | baseline rps | p50 | p99 | CPU µs/req "
+            "| ceiling rps | p50 | p99 | ours/baseline | ours/ceiling |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     rows = []
     for row in results:
         cells = [row["scenario"], str(row["connections"])]
         for server in ("ours", "baseline", "ceiling"):
             r = row["servers"].get(server)
+            extra = {"ours": 2, "baseline": 1, "ceiling": 0}[server]
             if r is None:
-                cells += ["–", "–", "–"] + (["–"] if server == "ours" else [])
+                cells += ["–"] * (3 + extra)
                 continue
             cells += [f"{r['rps']:,.0f}", f"{ms(r['latency_us']['p50']):.1f}", f"{ms(r['latency_us']['p99']):.1f}"]
             if server == "ours":
                 cells.append(str(r["errors_total"]))
+            if server != "ceiling":
+                cells.append(f"{r['server_cpu_us_per_request']:,.0f}" if "server_cpu_us_per_request" in r else "?")
         for ratio in ("ours/baseline", "ours/ceiling"):
             cells.append(f"{row[ratio]:.0%}" if row.get(ratio) is not None else "–")
         rows.append("| " + " | ".join(cells) + " |")
@@ -227,11 +241,12 @@ def run(args):
             for target in targets:
                 if args.warmup > 0:
                     wrk(target, connections, args.warmup, run_id + "w")
-                result = wrk(target, connections, args.duration, run_id)
+                result = wrk(target, connections, args.duration, run_id, args.api_pid if target.server == "ours" else args.baseline_pid)
                 row["servers"][target.server] = result
                 print(f"  {name} c={connections} {target.server}: {result['rps']:,.0f} rps, p50 "
                       f"{ms(result['latency_us']['p50']):.1f} ms, p99 {ms(result['latency_us']['p99']):.1f} ms, "
-                      f"errors {result['errors_total']}", flush=True)
+                      f"errors {result['errors_total']}, server CPU {result.get('server_cpu_us_per_request', '?')} µs/request",
+                      flush=True)
             ours = row["servers"]["ours"]["rps"]
             for server in ("baseline", "ceiling"):
                 if server in row["servers"]:
@@ -269,6 +284,8 @@ def main():
     run_parser.add_argument("--duration", type=int, default=10, help="seconds measured per cell")
     run_parser.add_argument("--warmup", type=int, default=3, help="seconds of unmeasured load before each cell")
     run_parser.add_argument("--connections", type=lambda s: [int(c) for c in s.split(",")], default=[16, 64])
+    run_parser.add_argument("--api-pid", type=int, help="the API's process, to measure its CPU per request")
+    run_parser.add_argument("--baseline-pid", type=int, help="the baseline's process, likewise")
     args = parser.parse_args()
     return capture(args) if args.command == "capture" else run(args)
 

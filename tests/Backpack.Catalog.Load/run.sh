@@ -54,7 +54,8 @@ echo "load: starting the API on 127.0.0.1:$api_port (data in $work/data)"
     RateLimits__Distributor__PermitLimit=1000000 RateLimits__Distributor__Window=00:00:01 \
     dotnet Backpack.Catalog.Api.dll
 ) >"$work/api.log" 2>&1 &
-pids+=($!)
+api_pid=$!
+pids+=("$api_pid")
 wait_until_ready "http://127.0.0.1:$api_port/health/ready" "$work/api.log"
 
 python3 "$here/driver.py" capture --api "http://127.0.0.1:$api_port" --out "$work/ceiling"
@@ -64,7 +65,9 @@ echo "load: starting the baseline on 127.0.0.1:$baseline_port"
   cd "$baseline_bin"
   exec dotnet Backpack.Catalog.Load.Baseline.dll "$baseline_port" "$work/data/backpack-catalog.db" "$work/ceiling"
 ) >"$work/baseline.log" 2>&1 &
-pids+=($!)
+baseline_pid=$!
+pids+=("$baseline_pid")
 wait_until_ready "http://127.0.0.1:$baseline_port/ceiling/product" "$work/baseline.log"
 
-python3 "$here/driver.py" run --api "http://127.0.0.1:$api_port" --baseline "http://127.0.0.1:$baseline_port" --out "$work" "$@"
+python3 "$here/driver.py" run --api "http://127.0.0.1:$api_port" --baseline "http://127.0.0.1:$baseline_port" --out "$work" \
+  --api-pid "$api_pid" --baseline-pid "$baseline_pid" "$@"
