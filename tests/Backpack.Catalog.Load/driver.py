@@ -57,8 +57,9 @@ def capture(args):
         "product": http("GET", f"{args.api}/v1/products/{PRODUCT_ID}"),
         "quote": http("POST", args.api + "/v1/quotes", read_request("quote.json"), {"Content-Type": "application/json"}),
         "order": http("POST", args.api + "/v1/orders", read_request("order.json"), order_headers(f"capture-{time.time_ns()}")),
+        "currencies": http("GET", args.api + "/v1/currencies"),
     }
-    expected = {"products": 200, "product": 200, "quote": 200, "order": 201}
+    expected = {"products": 200, "product": 200, "quote": 200, "order": 201, "currencies": 200}
     for name, (status, _, body) in answers.items():
         if status != expected[name]:
             sys.exit(f"capture: {name} answered {status}, expected {expected[name]}: {body[:300]!r}")
@@ -107,6 +108,11 @@ def scenarios(api, baseline):
         ("order", "POST /v1/orders (new Idempotency-Key each)", [
             Target("ours", api + "/v1/orders", "unique-key.lua", [order, key], 201, lambda base: unique(base, "/v1/orders")),
             Target("ceiling", baseline + "/ceiling/order", "unique-key.lua", [order, key], 200, lambda base: unique(base, "/ceiling/order")),
+        ]),
+        # Not one of the scenarios: a /v1 read with no database work shows what the middleware pipeline costs alone.
+        ("floor", "GET /v1/currencies (no database: the pipeline's floor)", [
+            Target("ours", api + "/v1/currencies", *fixed("GET"), 200, once("GET", "/v1/currencies")),
+            Target("ceiling", baseline + "/ceiling/currencies", *fixed("GET"), 200, once("GET", "/ceiling/currencies")),
         ]),
     ]
 
@@ -227,10 +233,13 @@ def verdicts(results):
 
 def run(args):
     run_id = f"load{int(time.time())}"
-    matrix = scenarios(args.api, args.baseline)
+    matrix = [scenario for scenario in scenarios(args.api, args.baseline) if not args.scenarios or scenario[0] in args.scenarios]
     preflight(matrix, args.api, args.baseline)
     info = {"machine": machine(), "load_average_before": os.getloadavg(), "duration_s": args.duration,
             "warmup_s": args.warmup, "wrk_threads": 2, "wrk_timeout_s": WRK_TIMEOUT_S}
+    # The API's first seconds under load are spent compiling (tiered JIT); warm every scenario up once before measuring.
+    for _, _, targets in matrix:
+        wrk(targets[0], 16, 2 * args.warmup, run_id + "i")
     cells = len(args.connections) * sum(len(targets) for _, _, targets in matrix)
     print(f"run: {cells} cells of {args.warmup} s warm-up + {args.duration} s, about "
           f"{cells * (args.warmup + args.duration + 1) // 60 + 1} min", flush=True)
@@ -284,6 +293,7 @@ def main():
     run_parser.add_argument("--duration", type=int, default=10, help="seconds measured per cell")
     run_parser.add_argument("--warmup", type=int, default=3, help="seconds of unmeasured load before each cell")
     run_parser.add_argument("--connections", type=lambda s: [int(c) for c in s.split(",")], default=[16, 64])
+    run_parser.add_argument("--scenarios", type=lambda s: s.split(","), help="a subset of list,product,304,quote,order,floor")
     run_parser.add_argument("--api-pid", type=int, help="the API's process, to measure its CPU per request")
     run_parser.add_argument("--baseline-pid", type=int, help="the baseline's process, likewise")
     args = parser.parse_args()
