@@ -21,6 +21,7 @@ public sealed class OrdersHousekeeping(
     {
         var now = clock.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
         var keys = await idempotency.PurgeExpiredAsync(connection, now.ToUnixTimeMilliseconds());
         var quotes = await connection.ExecuteAsync(connections.Dialect.Render(PurgeExpiredQuotes),
             new { BeforeMs = (now - ExpiredQuoteRetention).ToUnixTimeMilliseconds() });

@@ -98,13 +98,11 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
         _writeTurns.Dispose();
     }
 
-    /// <summary>
-    /// A busy writer makes SQLite's own handler wait for the lock in steps of a few milliseconds; without it,
-    /// Microsoft.Data.Sqlite retries every 150 ms, which under concurrent writes costs far more than the writes.
-    /// </summary>
+    // No sqlite3_busy_timeout: the bundled SQLite is built without usleep, so its busy handler sleeps whole seconds.
+    // A writer that finds the lock taken (another process, or a write outside the turns) is retried by
+    // Microsoft.Data.Sqlite every 150 ms instead, up to the command timeout.
     private async Task SetUpAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        raw.sqlite3_busy_timeout(connection.Handle, BusyTimeoutSeconds * 1000);
         if (_setUpSql is not null)
         {
             await using var command = connection.CreateCommand();

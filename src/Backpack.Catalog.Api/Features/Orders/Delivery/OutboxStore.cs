@@ -89,6 +89,7 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
             return [];
         }
 
+        using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
         var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
             connections.Dialect.Pick(ClaimSqlite, ClaimSqlServer),
             new { Owner = owner, BatchSize = batchSize, NowMs = nowMs, LeaseUntilMs = leaseUntilMs },
@@ -107,6 +108,7 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
     {
         // Not cancellable: once the ERP has answered, the answer is written even while the app shuts down.
         await using var connection = await connections.OpenAsync(CancellationToken.None);
+        using var turn = await connections.TakeWriteTurnAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         var recorded = 0;
         foreach (var (message, result, atMs, nextAttemptAtMs) in outcomes)
@@ -133,6 +135,7 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
     public async Task ReleaseAsync(string owner)
     {
         await using var connection = await connections.OpenAsync(CancellationToken.None);
+        using var turn = await connections.TakeWriteTurnAsync(CancellationToken.None);
         await connection.ExecuteAsync(connections.Dialect.Render(ReleaseLeases), new { Owner = owner });
     }
 }

@@ -94,10 +94,15 @@ public sealed class WebhookDeliveryStore(IDbConnectionFactory connections)
             return [];
         }
 
-        var rows = (await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
-            connections.Dialect.Pick(ClaimSqlite, ClaimSqlServer),
-            new { Owner = owner, BatchSize = batchSize, NowMs = nowMs, LeaseUntilMs = leaseUntilMs },
-            cancellationToken: cancellationToken))).AsList();
+        List<ClaimedRow> rows;
+        using (await connections.TakeWriteTurnAsync(cancellationToken))
+        {
+            rows = (await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
+                connections.Dialect.Pick(ClaimSqlite, ClaimSqlServer),
+                new { Owner = owner, BatchSize = batchSize, NowMs = nowMs, LeaseUntilMs = leaseUntilMs },
+                cancellationToken: cancellationToken))).AsList();
+        }
+
         if (rows.Count == 0)
         {
             return [];
@@ -117,6 +122,7 @@ public sealed class WebhookDeliveryStore(IDbConnectionFactory connections)
     {
         // Not cancellable: once the receiver has answered, the answer is written even while the app shuts down.
         await using var connection = await connections.OpenAsync(CancellationToken.None);
+        using var turn = await connections.TakeWriteTurnAsync(CancellationToken.None);
         await using var transaction = await connection.BeginTransactionAsync();
         var sql = connections.Dialect;
         var changed = attempt.Delivered
