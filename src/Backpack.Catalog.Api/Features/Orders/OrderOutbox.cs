@@ -13,6 +13,9 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// </summary>
 public static class OrderOutbox
 {
+    /// <summary>Outbox message ids: msg_ and 32 hex digits of a time-ordered UUID.</summary>
+    public const string MessageIdPattern = "^msg_[0-9a-f]{32}$";
+
     public const string Placed = "order.placed";
     public const string StatusChanged = "order.status_changed";
 

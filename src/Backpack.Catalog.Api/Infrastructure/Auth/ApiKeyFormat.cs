@@ -14,6 +14,10 @@ public static partial class ApiKeyFormat
     public const string Prefix = "bpk_";
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>Key ids: 8 to 24 lowercase letters and digits (generated ones have 12).</summary>
+    public const string KeyIdPattern = "^[a-z0-9]{8,24}$";
+    public const int MaxKeyIdLength = 24;
+
     private const string KeyIdAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
     private const string SecretAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

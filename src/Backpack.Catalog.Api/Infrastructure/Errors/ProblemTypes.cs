@@ -29,6 +29,14 @@ public static class ProblemTypes
     public const string NotDeadLetter = Base + "not-dead-letter";
     public const string ImportRejected = Base + "import-rejected";
 
+    /// <summary>about:blank: a status with no type of its own (RFC 9457 section 4.2.1).</summary>
+    public const string Blank = "about:blank";
+
+    /// <summary>Every type above, for the document's enum.</summary>
+    public static readonly IReadOnlyList<string> All = typeof(ProblemTypes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
     public static string ForStatus(int status) => status switch
     {
         StatusCodes.Status400BadRequest => MalformedRequest,
@@ -42,6 +50,6 @@ public static class ProblemTypes
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status503ServiceUnavailable => Unavailable,
         >= 500 => Internal,
-        _ => "about:blank",
+        _ => Blank,
     };
 }

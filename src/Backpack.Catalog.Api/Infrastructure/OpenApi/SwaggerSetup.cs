@@ -25,9 +25,12 @@ public static class SwaggerSetup
             options.NonNullableReferenceTypesAsRequired();
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
-            options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<ParameterLimitsOperationFilter>();
             options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<LimitsSchemaFilter>();
+            options.DocumentFilter<DocumentShapeFilter>();
         });
         return services;
     }

@@ -7,6 +7,9 @@ namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 /// <summary>A new API key. Distributor keys belong to one distributor; storefront and admin keys to none.</summary>
 public sealed class CreateApiKeyRequest
 {
+    public const int MaxDistributorIdLength = 48;
+    public const int MaxLabelLength = 100;
+
     public static CreateApiKeyRequest Example => new()
     {
         Role = ApiKeyRoles.Distributor,
@@ -36,8 +39,8 @@ public sealed class CreateApiKeyRequest
                 .WithMessage("distributorId is required for a distributor key.");
             RuleFor(r => r.DistributorId).Null().When(r => r.Role is ApiKeyRoles.Storefront or ApiKeyRoles.Admin)
                 .WithMessage("Only distributor keys belong to a distributor; leave distributorId out.");
-            RuleFor(r => r.DistributorId).MaximumLength(48).WithMessage("distributorId is at most 48 characters.");
-            RuleFor(r => r.Label).NotEmpty().MaximumLength(100).WithMessage("label is required, at most 100 characters.");
+            RuleFor(r => r.DistributorId).MaximumLength(MaxDistributorIdLength).WithMessage($"distributorId is at most {MaxDistributorIdLength} characters.");
+            RuleFor(r => r.Label).NotEmpty().MaximumLength(MaxLabelLength).WithMessage($"label is required, at most {MaxLabelLength} characters.");
         }
     }
 }
