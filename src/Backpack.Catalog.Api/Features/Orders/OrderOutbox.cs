@@ -16,8 +16,13 @@ public static class OrderOutbox
     /// <summary>Outbox message ids: msg_ and 32 hex digits of a time-ordered UUID.</summary>
     public const string MessageIdPattern = "^msg_[0-9a-f]{32}$";
 
+    /// <summary>A message's delivery state (the outbox table's CHECK allows these): queued, accepted by the ERP, or given up on.</summary>
+    public static readonly IReadOnlyList<string> States = ["pending", "delivered", "dead"];
+
     public const string Placed = "order.placed";
     public const string StatusChanged = "order.status_changed";
+
+    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -10,6 +10,7 @@ public static partial class WebhookIds
 {
     public const string WebhookIdPattern = "^whk_[0-9a-f]{32}$";
     public const string DeliveryIdPattern = "^whd_[0-9a-f]{32}$";
+    public const string EventIdPattern = "^evt_[0-9a-f]{32}$";
 
     /// <summary>Every id here: a four-character prefix and 32 hex digits.</summary>
     public const int IdLength = 36;

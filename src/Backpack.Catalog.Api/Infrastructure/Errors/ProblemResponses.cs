@@ -18,8 +18,8 @@ public sealed record ProblemResponse(
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
     [property: Range(400, 599)] int Status,
     [property: MaxLength(ProblemLimits.MaxDetailLength)] string? Detail,
-    [property: MaxLength(ProblemLimits.MaxInstanceLength)] string Instance,
-    [property: MaxLength(ProblemLimits.MaxTraceIdLength)] string TraceId)
+    [property: MaxLength(ProblemLimits.MaxInstanceLength), RegularExpression("^/")] string Instance,
+    [property: MaxLength(ProblemLimits.MaxTraceIdLength), RegularExpression("^[!-~]+$")] string TraceId)
 {
     public static ProblemResponse Example => new(ProblemTypes.NotFound, "Product not found.", 404,
         "No published product has the id classic-metro-99.", "/v1/products/classic-metro-99", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
@@ -32,8 +32,8 @@ public sealed record ValidationProblemResponse(
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
     [property: Range(400, 400)] int Status,
     [property: MaxLength(ProblemLimits.MaxDetailLength)] string? Detail,
-    [property: MaxLength(ProblemLimits.MaxInstanceLength)] string Instance,
-    [property: MaxLength(ProblemLimits.MaxTraceIdLength)] string TraceId,
+    [property: MaxLength(ProblemLimits.MaxInstanceLength), RegularExpression("^/")] string Instance,
+    [property: MaxLength(ProblemLimits.MaxTraceIdLength), RegularExpression("^[!-~]+$")] string TraceId,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Errors)
 {
     public static ValidationProblemResponse Example => new(ProblemTypes.Validation, Problems.ValidationTitle, 400,

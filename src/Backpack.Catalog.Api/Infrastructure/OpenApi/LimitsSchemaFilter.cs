@@ -2,17 +2,19 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Limits on properties and parameters: what the request's validator enforces (<see cref="ValidatorLimits"/>), closed
-/// vocabularies (<see cref="OneOfAttribute"/>), and the length of timestamps and dates. DataAnnotations length and range
-/// attributes, which Swashbuckle reads itself, cover what neither can express.
+/// Limits on body properties and on parameters bound with [AsParameters]: what the request's validator enforces
+/// (<see cref="ValidatorLimits"/>), closed vocabularies (<see cref="OneOfAttribute"/>), ids (<see cref="IdentifierAttribute"/>),
+/// list sizes bounded by a vocabulary (<see cref="MaxItemsOfAttribute"/>), and the length of timestamps
+/// and dates. DataAnnotations length and range attributes, which Swashbuckle reads itself, cover what neither can express.
 /// </summary>
-public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilter
+public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilter, IOperationFilter
 {
     /// <summary>The longest timestamp System.Text.Json writes: 2026-11-01T08:30:00.1234567+00:00.</summary>
     public const int DateTimeMaxLength = 33;
@@ -22,33 +24,69 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete)
+        if (schema is OpenApiSchema concrete)
         {
-            return;
+            Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? []);
         }
+    }
 
-        // A property bound with [AsParameters] arrives as a parameter whose Member is the property.
-        var member = context.MemberInfo ?? context.ParameterInfo?.Member as PropertyInfo;
-        var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var description in context.ApiDescription.ParameterDescriptions)
+        {
+            // A property bound with [AsParameters] arrives as a parameter whose Member is that property.
+            var info = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
+            if (info?.Member is PropertyInfo property
+                && operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase))?.Schema is OpenApiSchema schema)
+            {
+                Apply(schema, property.PropertyType, property, property.GetCustomAttributes(true));
+            }
+        }
+    }
+
+    private void Apply(OpenApiSchema schema, Type type, PropertyInfo? property, object[] attributes)
+    {
         if (attributes.OfType<OneOfAttribute>().FirstOrDefault() is { } oneOf)
         {
-            var target = concrete.Type?.HasFlag(JsonSchemaType.Array) == true ? concrete.Items as OpenApiSchema : concrete;
-            target?.Enum = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+            var values = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+            if (schema.Type?.HasFlag(JsonSchemaType.Array) == true)
+            {
+                // Lists of keys name each at most once, so the vocabulary's size bounds them.
+                (schema.Items as OpenApiSchema)?.Enum = values;
+                schema.UniqueItems = true;
+                schema.MaxItems = values.Count;
+            }
+            else
+            {
+                schema.Enum = values;
+            }
         }
 
-        if (member?.ReflectedType is { } container && services.GetService(typeof(IValidator<>).MakeGenericType(container)) is IValidator validator)
+        if (attributes.OfType<IdentifierAttribute>().FirstOrDefault() is { } identifier)
         {
-            ValidatorLimits.Apply(validator, JsonNamingPolicy.CamelCase.ConvertName(member.Name), concrete);
+            var (pattern, maxLength) = Identifiers.Shape(identifier.Kind);
+            schema.Pattern ??= pattern;
+            schema.MaxLength ??= maxLength;
         }
 
-        var type = Nullable.GetUnderlyingType(context.Type) ?? context.Type;
+        if (attributes.OfType<MaxItemsOfAttribute>().FirstOrDefault() is { } maxItems)
+        {
+            schema.MaxItems = maxItems.Count;
+        }
+
+        if (property?.ReflectedType is { } container && services.GetService(typeof(IValidator<>).MakeGenericType(container)) is IValidator validator)
+        {
+            ValidatorLimits.Apply(validator, JsonNamingPolicy.CamelCase.ConvertName(property.Name), schema);
+        }
+
+        type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
         {
-            concrete.MaxLength ??= DateTimeMaxLength;
+            schema.MaxLength ??= DateTimeMaxLength;
         }
         else if (type == typeof(DateOnly))
         {
-            concrete.MaxLength ??= DateMaxLength;
+            schema.MaxLength ??= DateMaxLength;
         }
     }
 }

@@ -6,7 +6,8 @@ namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Documents a string (or the strings of a list) as one of a closed vocabulary: the values of a static member of
 /// <paramref name="source"/>, the same member the code that produces or checks the value uses, so the enum cannot drift.
-/// Listed in ordinal order, so the document is the same on every run whatever the member's own order.
+/// Listed in ordinal order, so the document is the same on every run whatever the member's own order. On a list, it
+/// also says each value appears at most once (the rules reject a key listed twice).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class OneOfAttribute(Type source, string member) : Attribute

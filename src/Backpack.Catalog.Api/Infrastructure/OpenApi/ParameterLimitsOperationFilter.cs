@@ -1,8 +1,4 @@
-using Backpack.Catalog.Api.Features.Catalogue;
-using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Features.Orders;
-using Backpack.Catalog.Api.Features.Webhooks;
-using Backpack.Catalog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -10,7 +6,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// The shape of path ids and of the precondition headers, which endpoints bind as plain strings. A path id of any
+/// The shape of path ids and of the Idempotency-Key and precondition headers, which endpoints bind as plain strings. A path id of any
 /// other shape names nothing and answers 404; an ETag header is compared, never parsed, so its only limit is
 /// Kestrel's on all request headers together.
 /// </summary>
@@ -20,14 +16,15 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
 
     private static readonly Dictionary<string, (string? Pattern, int MaxLength)> Shapes = new(StringComparer.Ordinal)
     {
-        ["productId"] = (CatalogueIds.ProductIdPattern, CatalogueIds.MaxProductIdLength),
-        ["sku"] = (CatalogueIds.SkuPattern, CatalogueIds.MaxSkuLength),
-        ["orderId"] = (OrderIds.Pattern, OrderIds.Length),
-        ["webhookId"] = (WebhookIds.WebhookIdPattern, WebhookIds.IdLength),
-        ["deliveryId"] = (WebhookIds.DeliveryIdPattern, WebhookIds.IdLength),
-        ["messageId"] = (OrderOutbox.MessageIdPattern, OrderIds.Length),
-        ["keyId"] = (ApiKeyFormat.KeyIdPattern, ApiKeyFormat.MaxKeyIdLength),
-        ["distributorId"] = (null, CreateApiKeyRequest.MaxDistributorIdLength),
+        ["productId"] = Identifiers.Shape(Ids.Product),
+        ["sku"] = Identifiers.Shape(Ids.Sku),
+        ["orderId"] = Identifiers.Shape(Ids.Order),
+        ["webhookId"] = Identifiers.Shape(Ids.Webhook),
+        ["deliveryId"] = Identifiers.Shape(Ids.Delivery),
+        ["messageId"] = Identifiers.Shape(Ids.Message),
+        ["keyId"] = Identifiers.Shape(Ids.ApiKey),
+        ["distributorId"] = Identifiers.Shape(Ids.Distributor),
+        [IdempotencyStore.HeaderName] = (IdempotencyStore.KeyPattern, IdempotencyStore.MaxKeyLength),
         ["If-Match"] = (null, HeaderMaxLength),
         ["If-None-Match"] = (null, HeaderMaxLength),
     };

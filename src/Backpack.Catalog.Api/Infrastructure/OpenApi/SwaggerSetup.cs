@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Imports;
 using Microsoft.OpenApi;
 
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
@@ -28,6 +29,8 @@ public static class SwaggerSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<ParameterLimitsOperationFilter>();
+            options.OperationFilter<LimitsSchemaFilter>();
+            options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();

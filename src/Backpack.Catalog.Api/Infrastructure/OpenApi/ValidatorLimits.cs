@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using FluentValidation.Internal;
@@ -13,7 +14,7 @@ namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 /// ranges, patterns and closed vocabularies. Only checks without a <c>When</c> condition are documented, because a
 /// schema cannot say "only when another field is set"; null passes all of them, as it does in the validator.
 /// </summary>
-public static class ValidatorLimits
+public static partial class ValidatorLimits
 {
     public static void Apply(IValidator validator, string member, OpenApiSchema schema)
     {
@@ -45,6 +46,7 @@ public static class ValidatorLimits
                 break;
             case IRegularExpressionValidator regex:
                 schema.Pattern = regex.Expression;
+                schema.MaxLength ??= LongestMatch(regex.Expression);
                 break;
             case IBetweenValidator between when check.Name == "InclusiveBetweenValidator":
                 schema.Minimum = Number(between.From);
@@ -71,6 +73,36 @@ public static class ValidatorLimits
             case Comparison.LessThan when compare.ValueToCompare is int i: schema.Maximum = Number(i - 1); break;
         }
     }
+
+    /// <summary>
+    /// The longest string a pattern matches, when it says so: each alternative opens with a length lookahead
+    /// (<c>^(?=.{3,64}$)</c>, as the catalogue ids do) or is a literal prefix and a run of one class (<c>^[A-Z]{2}$</c>,
+    /// <c>^qt_[0-9a-f]{32}$</c>).
+    /// </summary>
+    private static int? LongestMatch(string pattern)
+    {
+        var longest = 0;
+        foreach (var alternative in pattern.Split('|'))
+        {
+            var bound = LengthLookahead().Match(alternative) is { Success: true } lookahead ? lookahead.Groups["max"].Value
+                : FixedRun().Match(alternative) is { Success: true } run ? run.Groups["max"].Value : null;
+            var prefix = FixedRun().Match(alternative) is { Success: true } fixedRun ? fixedRun.Groups["prefix"].Length : 0;
+            if (bound is null)
+            {
+                return null;
+            }
+
+            longest = Math.Max(longest, prefix + int.Parse(bound, CultureInfo.InvariantCulture));
+        }
+
+        return longest;
+    }
+
+    [GeneratedRegex(@"^\^\(\?=\.\{\d+,(?<max>\d+)\}\$\)")]
+    private static partial Regex LengthLookahead();
+
+    [GeneratedRegex(@"^\^(?<prefix>[a-z_]*)\[[^\]]+\]\{(?:\d+,)?(?<max>\d+)\}\$$")]
+    private static partial Regex FixedRun();
 
     private static bool IsForEach(IValidationRule rule) =>
         rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));

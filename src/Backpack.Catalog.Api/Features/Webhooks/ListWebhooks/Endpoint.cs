@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.Security.Claims;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -8,7 +10,7 @@ using Dapper;
 namespace Backpack.Catalog.Api.Features.Webhooks.ListWebhooks;
 
 /// <summary>All your webhooks; there are at most five, so there is a single page.</summary>
-public sealed record ListWebhooksResponse(IReadOnlyList<WebhookResponse> Items);
+public sealed record ListWebhooksResponse([property: MaxLength(WebhooksOptions.MaxEndpointsPerDistributor)] IReadOnlyList<WebhookResponse> Items);
 
 public static class ListWebhooksEndpoint
 {

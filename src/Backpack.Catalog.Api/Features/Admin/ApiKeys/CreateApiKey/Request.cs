@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FluentValidation;
@@ -33,8 +34,7 @@ public sealed class CreateApiKeyRequest
     {
         public Validator()
         {
-            RuleFor(r => r.Role).Must(role => role is not null && ApiKeyRoles.All.Contains(role))
-                .WithMessage($"role must be one of: {string.Join(", ", ApiKeyRoles.All)}.");
+            RuleFor(r => r.Role).RequiredOneOf(ApiKeyRoles.All).WithMessage($"role must be one of: {string.Join(", ", ApiKeyRoles.All)}.");
             RuleFor(r => r.DistributorId).NotEmpty().When(r => r.Role == ApiKeyRoles.Distributor)
                 .WithMessage("distributorId is required for a distributor key.");
             RuleFor(r => r.DistributorId).Null().When(r => r.Role is ApiKeyRoles.Storefront or ApiKeyRoles.Admin)

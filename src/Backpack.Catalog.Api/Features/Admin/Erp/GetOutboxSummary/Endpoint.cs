@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Integrations.Erp;
 using Dapper;
@@ -7,7 +8,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Erp.GetOutboxSummary;
 
 /// <param name="ErpConfigured">False while Erp:BaseUrl is unset: messages queue and nothing is sent.</param>
 /// <param name="OldestPendingAt">When the oldest undelivered message was written; how far behind the ERP is.</param>
-public sealed record OutboxSummaryResponse(bool ErpConfigured, int Pending, int Delivered, int Dead, DateTime? OldestPendingAt);
+public sealed record OutboxSummaryResponse(bool ErpConfigured, [property: Range(0, int.MaxValue)] int Pending, [property: Range(0, int.MaxValue)] int Delivered, [property: Range(0, int.MaxValue)] int Dead, DateTime? OldestPendingAt);
 
 public static class GetOutboxSummaryEndpoint
 {

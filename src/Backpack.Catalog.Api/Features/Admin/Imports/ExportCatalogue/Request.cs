@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,6 @@ public sealed class ExportCatalogueRequest
     public sealed class Validator : AbstractValidator<ExportCatalogueRequest>
     {
         public Validator() =>
-            RuleFor(r => r.Format).Must(f => f is null or ImportFile.Json or ImportFile.Csv).WithMessage("format must be json or csv.");
+            RuleFor(r => r.Format).OneOf(ImportFile.Formats).WithMessage("format must be json or csv.");
     }
 }

@@ -1,3 +1,6 @@
+using Backpack.Catalog.Api.Integrations.Erp;
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Erp;
 using Backpack.Catalog.Api.Features.Orders;
@@ -13,7 +16,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
 /// <param name="ErpReference">The ERP's reference for the order, from its answer to the new order.</param>
 /// <param name="DeliveredAt">When the ERP accepted the new order.</param>
 /// <param name="Messages">Every event of the order, in the order the ERP receives them.</param>
-public sealed record ErpDeliveryResponse(string State, string? ErpReference, DateTime? DeliveredAt, IReadOnlyList<OutboxMessageResponse> Messages);
+public sealed record ErpDeliveryResponse([property: OneOf(typeof(OrderOutbox), nameof(OrderOutbox.States))] string State, [property: MaxLength(ErpClient.MaxReferenceLength)] string? ErpReference, DateTime? DeliveredAt, [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<OutboxMessageResponse> Messages);
 
 public sealed record AdminOrderResponse(OrderResponse Order, ErpDeliveryResponse Erp);
 
