@@ -29,13 +29,13 @@ public static class ProblemTypes
     public const string NotDeadLetter = Base + "not-dead-letter";
     public const string ImportRejected = Base + "import-rejected";
 
-    /// <summary>about:blank: a status with no type of its own (RFC 9457 section 4.2.1).</summary>
-    public const string Blank = "about:blank";
+    /// <summary>about:blank: a status with no type of its own (RFC 9457 section 4.2.1); not one of this API's types.</summary>
+    public static readonly string Blank = "about:blank";
 
-    /// <summary>Every type above, for the document's enum.</summary>
-    public static readonly IReadOnlyList<string> All = typeof(ProblemTypes)
+    /// <summary>Every type above, and about:blank, for the document's enum.</summary>
+    public static readonly IReadOnlyList<string> All = [.. typeof(ProblemTypes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!), Blank];
 
     public static string ForStatus(int status) => status switch
     {

@@ -45,6 +45,7 @@ public sealed class DocumentShapeFilter : IDocumentFilter
             "Send traffic only to instances that are ready.");
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
         LimitValidationErrors(document);
+        AllowProblemExtensions(document);
         document.Components.Schemas!.Remove("ProblemDetails");
         document.Components.Schemas.Remove("HttpValidationProblemDetails");
     }
@@ -85,6 +86,18 @@ public sealed class DocumentShapeFilter : IDocumentFilter
                 },
             },
         };
+    }
+
+    /// <summary>Problem types may add members of their own (RFC 9457 extensions, described in api-docs/errors.md).</summary>
+    private static void AllowProblemExtensions(OpenApiDocument document)
+    {
+        foreach (var name in new[] { nameof(ProblemResponse), nameof(ValidationProblemResponse) })
+        {
+            if (document.Components!.Schemas!.TryGetValue(name, out var schema) && schema is OpenApiSchema problem)
+            {
+                problem.AdditionalPropertiesAllowed = true;
+            }
+        }
     }
 
     /// <summary>The validation problem's errors map, cut by <see cref="ProblemLimits"/> to these sizes.</summary>
