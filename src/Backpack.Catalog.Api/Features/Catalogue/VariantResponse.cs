@@ -26,7 +26,13 @@ public sealed record VariantResponse(
     [property: Range(0, CatalogueRules.MaxStock)] int StockAvailable,
     [property: OneOf(typeof(VariantRow), nameof(VariantRow.Availabilities))] string Availability,
     [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
-    [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierResponse> PriceTiers);
+    [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierResponse> PriceTiers)
+{
+    public static VariantResponse Example => new(
+        "CL-METRO9-BLK", "Black", "polyester", 48, 24, 24, null, new SampleTermsResponse(new Money(24.50m, Money.BaseCurrency), 5), 1180,
+        VariantRow.InStock, 30,
+        [new PriceTierResponse(48, 239, new Money(9.80m, Money.BaseCurrency)), new PriceTierResponse(240, null, new Money(8.90m, Money.BaseCurrency))]);
+}
 
 /// <param name="MaxQuantity">Units one sample order may hold.</param>
 public sealed record SampleTermsResponse(Money UnitPrice, [property: Range(1, CatalogueRules.MaxQuantity)] int MaxQuantity);

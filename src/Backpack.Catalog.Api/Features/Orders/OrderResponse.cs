@@ -37,7 +37,18 @@ public sealed record OrderResponse(
     bool Cancellable,
     [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<StatusChangeResponse> History,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    public static OrderResponse Example => new(
+        "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", OrderStatus.Submitted, "dst_nairobi-outfitters", "PO-2026-0117", "KES",
+        new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc)), "CIF", PlaceOrderRequest.Example.ShipTo!, null,
+        new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example],
+        new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency)),
+        new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(91175.04m, "KES"), new Money(212741.76m, "KES")),
+        true,
+        [new StatusChangeResponse(OrderStatus.Submitted, null, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
+        new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc));
+}
 
 /// <param name="Rate">Units of the order currency per US dollar.</param>
 /// <param name="AsOf">When the rate was published (UTC).</param>
@@ -59,7 +70,12 @@ public sealed record OrderLineResponse(
     Money LineTotal,
     [property: Range(0, LineItemRules.MaxQuantity)] int FromStock,
     [property: Range(0, LineItemRules.MaxQuantity)] int MadeToOrder,
-    DateOnly EstimatedShipDate);
+    DateOnly EstimatedShipDate)
+{
+    public static OrderLineResponse Example => new(
+        1, "CL-METRO9-BLK", "classic-metro-9", false, 264, 240, new Money(1151.22m, "KES"), new Money(8.90m, Money.BaseCurrency),
+        new Money(303922.08m, "KES"), 264, 0, new DateOnly(2026, 11, 24));
+}
 
 public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd);
 

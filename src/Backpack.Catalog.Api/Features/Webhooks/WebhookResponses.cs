@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Orders;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Webhooks;
@@ -34,6 +35,11 @@ public sealed record WebhookDeliveryResponse(
     DateTime? NextAttemptAt, DateTime? DeliveredAt, [property: Range(100, 999)] int? LastStatusCode, [property: MaxLength(Backpack.Catalog.Api.Integrations.Webhooks.WebhookSender.MaxErrorLength)] string? LastError, DateTime CreatedAt,
     [property: MaxLength(WebhookDeliveryResponse.MaxAttemptsShown)] IReadOnlyList<WebhookAttemptResponse> Attempts)
 {
+    public static WebhookDeliveryResponse Example => new(
+        "whd_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "evt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c",
+        OrderOutbox.Placed, "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "delivered", 1, null, new DateTime(2026, 11, 21, 6, 0, 2, DateTimeKind.Utc), 200, null, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc),
+        [new WebhookAttemptResponse(1, new DateTime(2026, 11, 21, 6, 0, 2, DateTimeKind.Utc), 200, 184, null)]);
+
     /// <summary>A delivery lists its latest attempts up to this many; redeliveries can add more than any reader needs.</summary>
     public const int MaxAttemptsShown = 100;
 }

@@ -58,7 +58,8 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
             }
             else
             {
-                schema.Enum = values;
+                // A nullable member's null must be one of the enum's values too, or validators refuse it.
+                schema.Enum = schema.Type?.HasFlag(JsonSchemaType.Null) == true ? [.. values, null!] : values;
             }
         }
 

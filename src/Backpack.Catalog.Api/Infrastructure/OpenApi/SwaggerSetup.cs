@@ -24,6 +24,9 @@ public static class SwaggerSetup
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Backpack.Catalog.Api.xml"));
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+
+            // A nullable member of an object type (priceAtQuantity, nextTier…) can only say so beside its $ref through allOf.
+            options.UseAllOfToExtendReferenceSchemas();
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
             options.OperationFilter<SecurityOperationFilter>();
@@ -34,6 +37,7 @@ public static class SwaggerSetup
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
         });
         return services;
     }

@@ -57,7 +57,8 @@ public static partial class ValidatorLimits
                 break;
             case IPropertyValidator when check.GetType().GetProperty(nameof(OneOfValidator<object>.Values))?.GetValue(check) is IReadOnlyList<string> values
                 && check.Name == "OneOfValidator":
-                schema.Enum = values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+                // A nullable member's null must be one of the enum's values too; the validator lets null through.
+                schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v)), .. schema.Type?.HasFlag(JsonSchemaType.Null) == true ? [null!] : Array.Empty<JsonNode>()];
                 break;
         }
     }

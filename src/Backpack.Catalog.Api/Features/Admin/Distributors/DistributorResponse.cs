@@ -19,7 +19,11 @@ public sealed record DistributorResponse(
     [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string DefaultIncoterm,
     [property: Range(0, 100)] int DepositPercent,
     [property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string PaymentTerms,
-    DateTime CreatedAt);
+    DateTime CreatedAt)
+{
+    public static DistributorResponse Example => new(
+        "dst_nairobi-outfitters", "Nairobi Outfitters Ltd", "KE", "KES", "CIF", 30, "T/T: 30 % deposit on confirmation, 70 % balance before shipment", new DateTime(2026, 9, 14, 8, 30, 0, DateTimeKind.Utc));
+}
 
 public sealed class DistributorRow
 {

@@ -22,7 +22,14 @@ public sealed record OutboxMessageResponse(
     [property: MaxLength(ErpClient.MaxErrorLength)] string? LastError,
     [property: MaxLength(ErpClient.MaxReferenceLength)] string? ErpReference,
     DateTime CreatedAt,
-    DateTime? DeliveredAt);
+    DateTime? DeliveredAt)
+{
+    public static OutboxMessageResponse Example => new(
+        "msg_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", 1, OrderOutbox.Placed, "delivered", 1, null, null, "ERP-SO-88213", new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 21, 6, 0, 2, DateTimeKind.Utc));
+
+    public static OutboxMessageResponse DeadExample => new(
+        "msg_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", 1, OrderOutbox.Placed, "dead", 12, null, "The ERP answered 422 Unprocessable Entity.", null, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), null);
+}
 
 public sealed class OutboxMessageRow
 {

@@ -24,7 +24,15 @@ public sealed record ProductResponse(
     [property: Range(1, CatalogueRules.MaxQuantity)] int? ProductMoq,
     [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<VariantResponse> Variants,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    public static ProductResponse Example => new(
+        "classic-metro-9", "classic", "Classic Metro 9", "A compact 9-litre daypack in 600D polyester with a padded tablet sleeve.",
+        new ProductSpecsResponse(9, new DimensionsResponse(32, 24, 12), 380, 6, "polyester", "600D", "210D polyester", "YKK #5 coil", 8,
+            "PU coating, 1500 mm", false),
+        ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"], "VN", "4202.92", 30, null, [VariantResponse.Example],
+        new DateTime(2026, 9, 14, 8, 30, 0, DateTimeKind.Utc), new DateTime(2026, 11, 2, 16, 5, 0, DateTimeKind.Utc));
+}
 
 /// <param name="MaterialGrade">Denier for textiles (e.g. 600D), grade for leather (e.g. full-grain).</param>
 /// <param name="StitchesPerInch">Stitch density (SPI).</param>

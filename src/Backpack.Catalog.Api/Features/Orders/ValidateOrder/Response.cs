@@ -17,4 +17,10 @@ public sealed record OrderPreviewResponse(
     [property: Identifier(Ids.Quote)] string? QuoteId,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     OrderTotalsResponse Totals,
-    PaymentResponse Payment);
+    PaymentResponse Payment)
+{
+    public static OrderPreviewResponse Example => new(
+        OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
+        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, OrderResponse.Example.Totals,
+        OrderResponse.Example.Payment);
+}

@@ -5,7 +5,13 @@ namespace Backpack.Catalog.Api.Features.Pricing.ListCurrencies;
 
 /// <param name="BaseCurrency">Prices are set in this currency; the others are converted from it.</param>
 /// <param name="RateSource">Where the rates in use stand.</param>
-public sealed record ListCurrenciesResponse([property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string BaseCurrency, RateSourceResponse RateSource, [property: MaxItemsOf(typeof(Currencies), nameof(Currencies.Codes))] IReadOnlyList<CurrencyResponse> Items);
+public sealed record ListCurrenciesResponse([property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string BaseCurrency, RateSourceResponse RateSource, [property: MaxItemsOf(typeof(Currencies), nameof(Currencies.Codes))] IReadOnlyList<CurrencyResponse> Items)
+{
+    public static ListCurrenciesResponse Example => new(
+        Money.BaseCurrency,
+        new RateSourceResponse("fresh", new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 21, 6, 0, 2, DateTimeKind.Utc), 120, 86_400, null),
+        [new CurrencyResponse("USD", "US dollar", 2, 1m), new CurrencyResponse("EUR", "Euro", 2, 0.9215m), new CurrencyResponse("KES", "Kenyan shilling", 2, 129.35m)]);
+}
 
 /// <param name="State">fresh (within the cache period), stale (the rates service is failing; the last rates are still used) or unavailable (non-USD prices answer 503).</param>
 /// <param name="AsOf">When the rates in use were published (UTC).</param>

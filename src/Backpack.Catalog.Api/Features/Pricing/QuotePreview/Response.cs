@@ -20,7 +20,18 @@ public sealed record QuoteResponse(
     bool Valid,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<QuoteLineResponse> Lines,
     QuoteTotalsResponse Totals,
-    DateTime QuotedAt);
+    DateTime QuotedAt)
+{
+    public static QuoteResponse Example => new(
+        "qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", new DateTime(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc), "EUR",
+        new ExchangeRateResponse(Money.BaseCurrency, "EUR", 0.9215m, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), 120, "fresh"), "FOB", "KE", true,
+        [
+            new QuoteLineResponse(1, "CL-METRO9-BLK", "classic-metro-9", 264, false, new QuoteTierResponse(240, null, new Money(8.20m, "EUR")),
+                new Money(8.20m, "EUR"), new Money(2164.80m, "EUR"), null, null, new AvailabilityResponse(264, 0, 30, new DateOnly(2026, 11, 24)), []),
+        ],
+        new QuoteTotalsResponse(264, new Money(2164.80m, "EUR"), new Money(2349.60m, Money.BaseCurrency)),
+        new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc));
+}
 
 /// <param name="Rate">Units of the quote currency per US dollar.</param>
 /// <param name="AsOf">When the rate was published (UTC).</param>

@@ -34,4 +34,7 @@ public sealed class ListDeliveriesRequest : AdminPageRequest
 
 /// <param name="Items">Newest first.</param>
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDeliveriesResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<WebhookDeliveryResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit);
+public sealed record ListDeliveriesResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<WebhookDeliveryResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListDeliveriesResponse Example => new([WebhookDeliveryResponse.Example], null, AdminPageRequest.DefaultLimit);
+}

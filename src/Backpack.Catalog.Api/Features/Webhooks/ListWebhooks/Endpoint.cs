@@ -10,7 +10,10 @@ using Dapper;
 namespace Backpack.Catalog.Api.Features.Webhooks.ListWebhooks;
 
 /// <summary>All your webhooks; there are at most five, so there is a single page.</summary>
-public sealed record ListWebhooksResponse([property: MaxLength(WebhooksOptions.MaxEndpointsPerDistributor)] IReadOnlyList<WebhookResponse> Items);
+public sealed record ListWebhooksResponse([property: MaxLength(WebhooksOptions.MaxEndpointsPerDistributor)] IReadOnlyList<WebhookResponse> Items)
+{
+    public static ListWebhooksResponse Example => new([WebhookResponse.Example]);
+}
 
 public static class ListWebhooksEndpoint
 {

@@ -10,7 +10,10 @@ namespace Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 
 /// <param name="Items">Newest first.</param>
 /// <param name="NextCursor">Pass as cursor, with the same filters, for the next (older) page; null on the last page.</param>
-public sealed record ListAuditEntriesResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<AuditEntryResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit);
+public sealed record ListAuditEntriesResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<AuditEntryResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListAuditEntriesResponse Example => new([AuditEntryResponse.Example], null, AdminPageRequest.DefaultLimit);
+}
 
 /// <summary>One audited catalogue change: who made it, when, to what, and each changed field's old and new value.</summary>
 /// <param name="Id">Increasing in the order changes were recorded.</param>

@@ -18,7 +18,10 @@ public sealed class ListDistributorsRequest : AdminPageRequest
 }
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDistributorsResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<DistributorResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit);
+public sealed record ListDistributorsResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<DistributorResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListDistributorsResponse Example => new([DistributorResponse.Example], null, AdminPageRequest.DefaultLimit);
+}
 
 public static class ListDistributorsEndpoint
 {
