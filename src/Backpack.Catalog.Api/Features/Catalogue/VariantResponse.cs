@@ -1,7 +1,7 @@
-using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Catalogue;
 
@@ -37,7 +37,10 @@ public sealed record VariantResponse(
 /// <param name="MaxQuantity">Units one sample order may hold.</param>
 public sealed record SampleTermsResponse(Money UnitPrice, [property: Range(1, CatalogueRules.MaxQuantity)] int MaxQuantity);
 
-public sealed record PriceTierResponse([property: Range(1, CatalogueRules.MaxQuantity)] int MinQuantity, [property: Range(1, CatalogueRules.MaxQuantity)] int? MaxQuantity, Money UnitPrice);
+public sealed record PriceTierResponse(
+    [property: Range(1, CatalogueRules.MaxQuantity)] int MinQuantity,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? MaxQuantity,
+    Money UnitPrice);
 
 /// <summary>Variant and tier rows as the catalogue reads select them.</summary>
 public class VariantRow

@@ -32,7 +32,14 @@ public static class OrderOutbox
         """;
 
     /// <summary>The event a status change publishes: enough for the ERP to apply it without reading the order back.</summary>
-    public sealed record StatusChangedEvent(string OrderId, int Sequence, string Status, string? From, DateTime At, ActorResponse Actor, string? Note);
+    public sealed record StatusChangedEvent(
+        string OrderId,
+        int Sequence,
+        string Status,
+        string? From,
+        DateTime At,
+        ActorResponse Actor,
+        string? Note);
 
     public static Task EnqueuePlacedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string orderJson) =>
         EnqueueAsync(connection, transaction, sql, order.OrderId, order.Version, Placed, orderJson, order.CreatedAtMs);

@@ -1,11 +1,12 @@
-using Backpack.Catalog.Api.Features.Orders.CancelOrder;
-using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
-using Backpack.Catalog.Api.Infrastructure.Auth;
-using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
-using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
+using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
+using Backpack.Catalog.Api.Features.Orders.CancelOrder;
+using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Orders;
 
@@ -40,19 +41,23 @@ public sealed record OrderResponse(
     DateTime UpdatedAt)
 {
     public static OrderResponse Example => new(
-        "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", OrderStatus.Submitted, "dst_nairobi-outfitters", "PO-2026-0117", "KES",
-        new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc)), "CIF", PlaceOrderRequest.Example.ShipTo!, null,
+        DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
+        new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), "CIF", PlaceOrderRequest.Example.ShipTo!, null,
         new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example],
         new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency)),
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(91175.04m, "KES"), new Money(212741.76m, "KES")),
         true,
-        [new StatusChangeResponse(OrderStatus.Submitted, null, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
-        new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc));
+        [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
+        DocumentExamples.PlacedAt, DocumentExamples.PlacedAt);
 }
 
 /// <param name="Rate">Units of the order currency per US dollar.</param>
 /// <param name="AsOf">When the rate was published (UTC).</param>
-public sealed record LockedRateResponse([property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string From, [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string To, decimal Rate, DateTime? AsOf);
+public sealed record LockedRateResponse(
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string From,
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string To,
+    decimal Rate,
+    DateTime? AsOf);
 
 /// <param name="TierMinQuantity">The price break applied (its minimum quantity); null for samples.</param>
 /// <param name="UnitPriceUsd">The catalogue's USD unit price the line was converted from.</param>
@@ -64,7 +69,7 @@ public sealed record OrderLineResponse(
     [property: Identifier(Ids.Product)] string ProductId,
     bool Sample,
     [property: Range(1, LineItemRules.MaxQuantity)] int Quantity,
-    [property: Range(1, Backpack.Catalog.Api.Features.Admin.Catalogue.CatalogueRules.MaxQuantity)] int? TierMinQuantity,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? TierMinQuantity,
     Money UnitPrice,
     Money UnitPriceUsd,
     Money LineTotal,
@@ -82,11 +87,20 @@ public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int 
 /// <param name="Terms">The distributor's payment terms at placement.</param>
 /// <param name="Deposit">Due on confirmation: depositPercent of the subtotal, rounded half away from zero.</param>
 /// <param name="Balance">The rest of the subtotal, due as the terms say.</param>
-public sealed record PaymentResponse([property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string Terms, [property: Range(0, 100)] int DepositPercent, Money Deposit, Money Balance);
+public sealed record PaymentResponse(
+    [property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string Terms,
+    [property: Range(0, 100)] int DepositPercent,
+    Money Deposit,
+    Money Balance);
 
 /// <param name="From">The status before; null for the first entry.</param>
 /// <param name="Note">The reason given, when one was.</param>
-public sealed record StatusChangeResponse([property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status, [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string? From, DateTime At, ActorResponse Actor, [property: MaxLength(StatusChangeResponse.MaxNoteLength)] string? Note)
+public sealed record StatusChangeResponse(
+    [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
+    [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string? From,
+    DateTime At,
+    ActorResponse Actor,
+    [property: MaxLength(StatusChangeResponse.MaxNoteLength)] string? Note)
 {
     /// <summary>The longer of an admin's note and a distributor's cancellation reason.</summary>
     public const int MaxNoteLength = ChangeOrderStatusRequest.MaxNoteLength > CancelOrderRequest.MaxReasonLength
@@ -95,7 +109,9 @@ public sealed record StatusChangeResponse([property: OneOf(typeof(OrderStatus), 
 
 /// <param name="Role">distributor, admin or system.</param>
 /// <param name="KeyId">The id (never the secret) of the API key that made the change.</param>
-public sealed record ActorResponse([property: OneOf(typeof(ActorResponse), nameof(ActorResponse.Roles))] string Role, [property: Identifier(Ids.ApiKey)] string? KeyId)
+public sealed record ActorResponse(
+    [property: OneOf(typeof(ActorResponse), nameof(ActorResponse.Roles))] string Role,
+    [property: Identifier(Ids.ApiKey)] string? KeyId)
 {
     /// <summary>Who moves orders (the history table's CHECK allows these): distributors, admins, and the system itself.</summary>
     public const string SystemRole = "system";

@@ -1,5 +1,5 @@
-using Backpack.Catalog.Api.Features.Pricing;
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Pricing;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Orders;

@@ -1,7 +1,7 @@
-using Backpack.Catalog.Api.Features.Orders;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Orders;
 
 namespace Backpack.Catalog.Api.Features.Webhooks;
 

@@ -1,5 +1,5 @@
-using Backpack.Catalog.Api.Features.Admin.Imports;
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
+using Backpack.Catalog.Api.Features.Admin.Imports;
 using Backpack.Catalog.Api.Features.Catalogue;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Pricing;

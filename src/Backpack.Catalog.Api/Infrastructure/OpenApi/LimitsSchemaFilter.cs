@@ -26,7 +26,8 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
     {
         if (schema is OpenApiSchema concrete)
         {
-            Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? []);
+            var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
+            Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, attributes);
         }
     }
 

@@ -1,6 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Infrastructure.Auth;
-using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Admin.ApiKeys;
 
@@ -8,9 +8,16 @@ namespace Backpack.Catalog.Api.Features.Admin.ApiKeys;
 /// <param name="KeyId">The public part of the key (bpk_{keyId}_…), safe to log and to quote.</param>
 /// <param name="Role">storefront, distributor or admin.</param>
 /// <param name="RevokedAt">When it was revoked; null while it works.</param>
-public sealed record ApiKeyResponse([property: Identifier(Ids.ApiKey)] string KeyId, [property: OneOf(typeof(ApiKeyRoles), nameof(ApiKeyRoles.All))] string Role, [property: Identifier(Ids.Distributor)] string? DistributorId, [property: MaxLength(CreateApiKeyRequest.MaxLabelLength)] string Label, DateTime CreatedAt, DateTime? RevokedAt)
+public sealed record ApiKeyResponse(
+    [property: Identifier(Ids.ApiKey)] string KeyId,
+    [property: OneOf(typeof(ApiKeyRoles), nameof(ApiKeyRoles.All))] string Role,
+    [property: Identifier(Ids.Distributor)] string? DistributorId,
+    [property: MaxLength(CreateApiKeyRequest.MaxLabelLength)] string Label,
+    DateTime CreatedAt,
+    DateTime? RevokedAt)
 {
-    public static ApiKeyResponse Example => new("k7m2q9xw4p3a", ApiKeyRoles.Distributor, "dst_nairobi-outfitters", "Nairobi Outfitters ERP integration", new DateTime(2026, 11, 2, 16, 5, 0, DateTimeKind.Utc), null);
+    public static ApiKeyResponse Example => new(
+        "k7m2q9xw4p3a", ApiKeyRoles.Distributor, DocumentExamples.DistributorId, "Nairobi Outfitters ERP integration", DocumentExamples.UpdatedAt, null);
 }
 
 public sealed class ApiKeyRow

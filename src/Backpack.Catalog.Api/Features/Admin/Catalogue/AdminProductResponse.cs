@@ -1,8 +1,8 @@
-using Backpack.Catalog.Api.Features.Pricing;
-using Backpack.Catalog.Api.Features.Catalogue;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 
@@ -44,7 +44,9 @@ public sealed record AdminProductResponse(
     public string ETag => CataloguePreconditions.ETagOf(Version);
 }
 
-public sealed record AdminSkuSummary([property: Identifier(Ids.Sku)] string Sku, [property: OneOf(typeof(VariantStatuses), nameof(VariantStatuses.All))] string Status)
+public sealed record AdminSkuSummary(
+    [property: Identifier(Ids.Sku)] string Sku,
+    [property: OneOf(typeof(VariantStatuses), nameof(VariantStatuses.All))] string Status)
 {
     /// <summary>/v1/admin/variants/{sku}.</summary>
     public const int MaxHrefLength = 19 + CatalogueIds.MaxSkuLength;

@@ -1,7 +1,7 @@
-using Backpack.Catalog.Api.Features.Catalogue;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 

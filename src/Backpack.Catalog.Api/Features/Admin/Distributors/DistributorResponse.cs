@@ -1,10 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+using System.Data.Common;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Pricing;
-using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
-using System.Data.Common;
 
 namespace Backpack.Catalog.Api.Features.Admin.Distributors;
 
@@ -22,7 +22,8 @@ public sealed record DistributorResponse(
     DateTime CreatedAt)
 {
     public static DistributorResponse Example => new(
-        "dst_nairobi-outfitters", "Nairobi Outfitters Ltd", "KE", "KES", "CIF", 30, "T/T: 30 % deposit on confirmation, 70 % balance before shipment", new DateTime(2026, 9, 14, 8, 30, 0, DateTimeKind.Utc));
+        DocumentExamples.DistributorId, "Nairobi Outfitters Ltd", "KE", "KES", "CIF", 30,
+        "T/T: 30 % deposit on confirmation, 70 % balance before shipment", DocumentExamples.CreatedAt);
 }
 
 public sealed class DistributorRow

@@ -1,7 +1,7 @@
-using Backpack.Catalog.Api.Integrations.Erp;
-using Backpack.Catalog.Api.Features.Orders;
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Integrations.Erp;
 namespace Backpack.Catalog.Api.Features.Admin.Erp;
 
 /// <summary>One order event on its way to the ERP.</summary>
@@ -25,10 +25,12 @@ public sealed record OutboxMessageResponse(
     DateTime? DeliveredAt)
 {
     public static OutboxMessageResponse Example => new(
-        "msg_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", 1, OrderOutbox.Placed, "delivered", 1, null, null, "ERP-SO-88213", new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 21, 6, 0, 2, DateTimeKind.Utc));
+        DocumentExamples.MessageId, DocumentExamples.OrderId, 1, OrderOutbox.Placed, "delivered", 1, null, null, "ERP-SO-88213",
+        DocumentExamples.PlacedAt, DocumentExamples.DeliveredAt);
 
     public static OutboxMessageResponse DeadExample => new(
-        "msg_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", 1, OrderOutbox.Placed, "dead", 12, null, "The ERP answered 422 Unprocessable Entity.", null, new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), null);
+        DocumentExamples.MessageId, DocumentExamples.OrderId, 1, OrderOutbox.Placed, "dead", 12, null, "The ERP answered 422 Unprocessable Entity.", null,
+        DocumentExamples.PlacedAt, null);
 }
 
 public sealed class OutboxMessageRow

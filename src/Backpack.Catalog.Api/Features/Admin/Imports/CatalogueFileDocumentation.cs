@@ -104,7 +104,10 @@ public static class CatalogueFileDocumentation
                     ["Content-Disposition"] = new OpenApiHeader
                     {
                         Description = "attachment; filename=catalogue-yyyyMMdd.json (or .csv), dated today (UTC).",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = ContentDispositionPattern, MaxLength = "attachment; filename=catalogue-yyyyMMdd.json".Length },
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String, Pattern = ContentDispositionPattern, MaxLength = "attachment; filename=catalogue-yyyyMMdd.json".Length,
+                        },
                     },
                 },
                 Content = new Dictionary<string, IOpenApiMediaType>

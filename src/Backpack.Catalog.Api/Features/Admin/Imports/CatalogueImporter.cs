@@ -8,10 +8,18 @@ namespace Backpack.Catalog.Api.Features.Admin.Imports;
 /// <param name="Created">Not stored before.</param>
 /// <param name="Updated">Stored before and changed: for a product, its version moved (its own fields, or its list of SKUs).</param>
 /// <param name="Unchanged">In the file, and already stored exactly so.</param>
-public sealed record ImportCounts([property: Range(0, int.MaxValue)] int Created, [property: Range(0, int.MaxValue)] int Updated, [property: Range(0, int.MaxValue)] int Unchanged);
+public sealed record ImportCounts(
+    [property: Range(0, int.MaxValue)] int Created,
+    [property: Range(0, int.MaxValue)] int Updated,
+    [property: Range(0, int.MaxValue)] int Unchanged);
 
 /// <summary>What an import came to: its counts, every error that stopped it, or a write that raced it (nothing was saved then).</summary>
-public sealed record ImportOutcome(string ImportId, ImportCounts Products, ImportCounts Skus, IReadOnlyList<ImportError> Errors, bool Conflict = false);
+public sealed record ImportOutcome(
+    string ImportId,
+    ImportCounts Products,
+    ImportCounts Skus,
+    IReadOnlyList<ImportError> Errors,
+    bool Conflict = false);
 
 /// <summary>
 /// Upserts every product of an import file in one catalogue write transaction: each is laid over what is stored,

@@ -1,6 +1,6 @@
-using Backpack.Catalog.Api.Features.Pricing;
-using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
@@ -31,7 +31,7 @@ public sealed record ProductResponse(
         new ProductSpecsResponse(9, new DimensionsResponse(32, 24, 12), 380, 6, "polyester", "600D", "210D polyester", "YKK #5 coil", 8,
             "PU coating, 1500 mm", false),
         ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"], "VN", "4202.92", 30, null, [VariantResponse.Example],
-        new DateTime(2026, 9, 14, 8, 30, 0, DateTimeKind.Utc), new DateTime(2026, 11, 2, 16, 5, 0, DateTimeKind.Utc));
+        DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
 }
 
 /// <param name="MaterialGrade">Denier for textiles (e.g. 600D), grade for leather (e.g. full-grain).</param>

@@ -1,9 +1,10 @@
-using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.ListCategories;
 
-public sealed record ListCategoriesResponse([property: MaxItemsOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] IReadOnlyList<CategoryResponse> Items)
+public sealed record ListCategoriesResponse(
+    [property: MaxItemsOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] IReadOnlyList<CategoryResponse> Items)
 {
     public static ListCategoriesResponse Example => new(
     [
@@ -15,4 +16,9 @@ public sealed record ListCategoriesResponse([property: MaxItemsOf(typeof(Catalog
 /// <param name="Key">Family key, usable as the <c>category</c> filter of GET /v1/products.</param>
 /// <param name="ProductCount">Published products in the family.</param>
 /// <param name="VariantCount">SKUs across those products.</param>
-public sealed record CategoryResponse([property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Key, [property: MaxLength(CatalogueRules.MaxNameLength)] string Name, [property: MaxLength(CatalogueRules.MaxDescriptionLength)] string Description, [property: Range(0, int.MaxValue)] int ProductCount, [property: Range(0, int.MaxValue)] int VariantCount);
+public sealed record CategoryResponse(
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Key,
+    [property: MaxLength(CatalogueRules.MaxNameLength)] string Name,
+    [property: MaxLength(CatalogueRules.MaxDescriptionLength)] string Description,
+    [property: Range(0, int.MaxValue)] int ProductCount,
+    [property: Range(0, int.MaxValue)] int VariantCount);

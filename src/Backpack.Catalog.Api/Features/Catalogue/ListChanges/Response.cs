@@ -1,6 +1,6 @@
-using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.ListChanges;
 
@@ -8,7 +8,10 @@ namespace Backpack.Catalog.Api.Features.Catalogue.ListChanges;
 /// <param name="Changes">Ascending by sequence. Empty when nothing changed since the cursor.</param>
 /// <param name="NextCursor">Always present: pass it as since on your next read, whether this page was full or empty.</param>
 /// <param name="HasMore">True when more changes are waiting: read again at once with nextCursor. False: you are up to date; poll later.</param>
-public sealed record ListChangesResponse([property: MaxLength(ListChangesRequest.MaxLimit)] IReadOnlyList<CatalogueChangeResponse> Changes, [property: MaxLength(ListChangesRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string NextCursor, bool HasMore)
+public sealed record ListChangesResponse(
+    [property: MaxLength(ListChangesRequest.MaxLimit)] IReadOnlyList<CatalogueChangeResponse> Changes,
+    [property: MaxLength(ListChangesRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string NextCursor,
+    bool HasMore)
 {
     public static ListChangesResponse Example => new([CatalogueChangeResponse.Example], ChangeCursor.Encode(307), false);
 }

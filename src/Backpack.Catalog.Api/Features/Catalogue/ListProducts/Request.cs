@@ -1,5 +1,5 @@
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 

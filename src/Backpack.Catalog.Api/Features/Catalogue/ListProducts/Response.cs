@@ -1,17 +1,20 @@
-using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
 /// <param name="NextCursor">Pass as <c>cursor</c> to read the next page; null on the last page.</param>
-public sealed record ListProductsResponse([property: MaxLength(ListProductsRequest.MaxLimit)] IReadOnlyList<ProductSummaryResponse> Items, [property: MaxLength(ListProductsRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, ListProductsRequest.MaxLimit)] int Limit)
+public sealed record ListProductsResponse(
+    [property: MaxLength(ListProductsRequest.MaxLimit)] IReadOnlyList<ProductSummaryResponse> Items,
+    [property: MaxLength(ListProductsRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, ListProductsRequest.MaxLimit)] int Limit)
 {
     public static ListProductsResponse Example => new(
         [new ProductSummaryResponse("classic-metro-9", "classic", "Classic Metro 9", "polyester", "600D", 9, 380, "VN", 48, null,
-            new Money(8.90m, Money.BaseCurrency), null, true, 2, 30, new DateTime(2026, 9, 14, 8, 30, 0, DateTimeKind.Utc))],
+            new Money(8.90m, Money.BaseCurrency), null, true, 2, 30, DocumentExamples.CreatedAt)],
         "eyJzb3J0IjoibmFtZSIsImlkIjoiY2xhc3NpYy1tZXRyby05In0", 20);
 }
 

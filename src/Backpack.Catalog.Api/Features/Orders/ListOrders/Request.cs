@@ -1,6 +1,6 @@
+using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,16 +1,19 @@
-using Backpack.Catalog.Api.Infrastructure.Http;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Orders.ListOrders;
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListOrdersResponse([property: MaxLength(ListOrdersRequest.MaxLimit)] IReadOnlyList<OrderSummaryResponse> Items, [property: MaxLength(ListOrdersRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, ListOrdersRequest.MaxLimit)] int Limit)
+public sealed record ListOrdersResponse(
+    [property: MaxLength(ListOrdersRequest.MaxLimit)] IReadOnlyList<OrderSummaryResponse> Items,
+    [property: MaxLength(ListOrdersRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, ListOrdersRequest.MaxLimit)] int Limit)
 {
     public static ListOrdersResponse Example => new(
-        [new OrderSummaryResponse("ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", OrderStatus.Submitted, "dst_nairobi-outfitters", "PO-2026-0117", 264, new Money(303916.80m, "KES"),
-            new Money(2349.60m, Money.BaseCurrency), new DateOnly(2026, 11, 24), new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc))],
+        [new OrderSummaryResponse(DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", 264, new Money(303916.80m, "KES"),
+            new Money(2349.60m, Money.BaseCurrency), new DateOnly(2026, 11, 24), DocumentExamples.PlacedAt, DocumentExamples.PlacedAt)],
         null, ListOrdersRequest.DefaultLimit);
 }
 

@@ -1,6 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
-using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 

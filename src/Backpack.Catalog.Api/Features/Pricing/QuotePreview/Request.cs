@@ -1,5 +1,5 @@
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;

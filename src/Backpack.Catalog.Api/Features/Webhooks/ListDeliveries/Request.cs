@@ -1,9 +1,9 @@
-using Backpack.Catalog.Api.Infrastructure.Http;
-using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,7 +34,10 @@ public sealed class ListDeliveriesRequest : AdminPageRequest
 
 /// <param name="Items">Newest first.</param>
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDeliveriesResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<WebhookDeliveryResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+public sealed record ListDeliveriesResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<WebhookDeliveryResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
 {
     public static ListDeliveriesResponse Example => new([WebhookDeliveryResponse.Example], null, AdminPageRequest.DefaultLimit);
 }

@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.Security.Claims;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Dapper;
 

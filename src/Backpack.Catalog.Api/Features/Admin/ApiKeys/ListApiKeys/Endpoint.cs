@@ -1,10 +1,10 @@
-using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
-using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +30,10 @@ public sealed class ListApiKeysRequest : AdminPageRequest
 }
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListApiKeysResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<ApiKeyResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+public sealed record ListApiKeysResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<ApiKeyResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
 {
     public static ListApiKeysResponse Example => new([ApiKeyResponse.Example], null, AdminPageRequest.DefaultLimit);
 }

@@ -1,16 +1,20 @@
-using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Features.Admin.Stock.AdjustStock;
-using Backpack.Catalog.Api.Features.Orders;
-using Backpack.Catalog.Api.Features.Catalogue;
 using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Admin.Stock.AdjustStock;
+using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 
 /// <param name="Items">Newest first.</param>
 /// <param name="NextCursor">Pass as cursor, with the same filters, for the next (older) page; null on the last page.</param>
-public sealed record ListAuditEntriesResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<AuditEntryResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+public sealed record ListAuditEntriesResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<AuditEntryResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
 {
     public static ListAuditEntriesResponse Example => new([AuditEntryResponse.Example], null, AdminPageRequest.DefaultLimit);
 }
@@ -50,4 +54,6 @@ public sealed record AuditEntryResponse(
 
 /// <param name="KeyId">The id of the API key that made the change; system for the demo catalogue seed.</param>
 /// <param name="Role">The key's role when the change was made: admin, or system for the seed.</param>
-public sealed record AuditActorResponse([property: MaxLength(Backpack.Catalog.Api.Infrastructure.Auth.ApiKeyFormat.MaxKeyIdLength)] string KeyId, [property: OneOf(typeof(ActorResponse), nameof(ActorResponse.Roles))] string Role);
+public sealed record AuditActorResponse(
+    [property: MaxLength(ApiKeyFormat.MaxKeyIdLength)] string KeyId,
+    [property: OneOf(typeof(ActorResponse), nameof(ActorResponse.Roles))] string Role);

@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,7 +28,10 @@ public sealed class ListDeadLettersRequest : AdminPageRequest
 }
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDeadLettersResponse([property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<OutboxMessageResponse> Items, [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor, [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+public sealed record ListDeadLettersResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<OutboxMessageResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
 {
     public static ListDeadLettersResponse Example => new([OutboxMessageResponse.DeadExample], null, AdminPageRequest.DefaultLimit);
 }

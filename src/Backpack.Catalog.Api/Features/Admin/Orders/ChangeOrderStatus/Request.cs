@@ -1,6 +1,6 @@
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;

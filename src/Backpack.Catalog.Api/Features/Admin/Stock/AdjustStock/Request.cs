@@ -1,6 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Admin.Stock.AdjustStock;
