@@ -30,6 +30,8 @@ public static class ProblemDetailsSetup
             {
                 problem.Detail ??= $"Nothing is found at {context.HttpContext.Request.Path}.";
             }
+
+            ProblemLimits.Apply(problem);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
