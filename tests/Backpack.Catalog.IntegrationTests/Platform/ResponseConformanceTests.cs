@@ -101,6 +101,18 @@ public sealed class ResponseConformanceTests
         failure.Message.ShouldContain("status 500 is not declared (declared: 200, 304, 4XX)");
     }
 
+    [Fact]
+    public async Task A_request_marked_report_only_gets_the_violating_response_back_with_its_violations()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/things");
+        request.Options.Set(OpenApiConformanceHandler.ReportOnly, true);
+
+        var verdict = await SendAsync(request, Answer(HttpStatusCode.InternalServerError, "oops", "text/plain"));
+
+        verdict.Status.ShouldBe(500);
+        verdict.Violations.ShouldBe(["status 500 is not declared (declared: 200, 304, 4XX)"]);
+    }
+
     [Theory]
     [InlineData("/v1/things", HttpStatusCode.NotFound)]
     [InlineData("/v1/things", HttpStatusCode.TooManyRequests)]
