@@ -15,6 +15,22 @@ public sealed class ErrorResponseTests(CatalogueApiFactory api) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("application/xml")]
+    [InlineData("text/csv")]
+    public async Task A_problem_is_whole_problem_json_even_when_the_client_accepts_only_another_type(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/products/no-such-product");
+        request.Headers.Add("Accept", accept);
+
+        var problem = await (await api.CreateClient().SendAsync(request, TestContext.Current.CancellationToken))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+
+        problem.GetProperty("instance").GetString().ShouldBe("/v1/products/no-such-product");
+        problem.GetProperty("traceId").GetString().ShouldNotBeNullOrWhiteSpace();
+        problem.GetProperty("type").GetString().ShouldBe("https://backpack-catalog.dev/problems/not-found");
+    }
+
+    [Theory]
     [InlineData("POST", "/v1/products")]
     [InlineData("DELETE", "/v1/products/classic-metro-9")]
     [InlineData("PUT", "/v1/categories")]

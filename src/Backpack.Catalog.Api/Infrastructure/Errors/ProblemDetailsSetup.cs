@@ -10,6 +10,7 @@ public static class ProblemDetailsSetup
     /// <summary>Every error, the framework's own included, leaves as RFC 9457 <c>application/problem+json</c>.</summary>
     public static IServiceCollection AddCatalogueProblemDetails(this IServiceCollection services)
     {
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
