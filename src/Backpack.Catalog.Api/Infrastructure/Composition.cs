@@ -61,6 +61,7 @@ public static class Composition
         app.UseCatalogueRateLimiting();
         app.UseRequestBodyLimit();
         app.UseCatalogueAuthorization();
+        app.UseUtf8RequestBodies();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)

@@ -5,7 +5,8 @@ namespace Backpack.Catalog.IntegrationTests.Platform;
 
 /// <summary>
 /// The document declares what the pipeline puts on every response (the OWASP lint rules api4:2023-rate-limit,
-/// -rate-limit-retry-after, -rate-limit-responses-429 and api8:2023-define-cors-origin ask for exactly this).
+/// -rate-limit-retry-after, -rate-limit-responses-429 and api8:2023-define-cors-origin ask for exactly this). The health
+/// probes are exempt from rate limiting, and their documentation says so by declaring neither.
 /// </summary>
 public sealed class HttpLimitsDocumentTests(CatalogueApiFactory api) : IClassFixture<CatalogueApiFactory>
 {
@@ -55,9 +56,26 @@ public sealed class HttpLimitsDocumentTests(CatalogueApiFactory api) : IClassFix
         }
     }
 
+    [Fact]
+    public async Task The_health_probes_declare_no_rate_limit_and_answer_none()
+    {
+        var document = await DocumentAsync();
+        var probes = document["paths"]!.AsObject().Where(p => p.Key.StartsWith("/health/", StringComparison.Ordinal)).ToList();
+
+        probes.Count.ShouldBe(2);
+        foreach (var (path, item) in probes)
+        {
+            var responses = item!["get"]!["responses"]!.AsObject();
+            responses.ContainsKey("429").ShouldBeFalse(path);
+            responses.Select(r => r.Value!["headers"]?["RateLimit"]).ShouldAllBe(h => h == null, path);
+            using var answer = await api.CreateClient().GetAsync(path, TestContext.Current.CancellationToken);
+            answer.Headers.Contains("RateLimit").ShouldBeFalse(path);
+        }
+    }
+
     private async Task<JsonNode> DocumentAsync() =>
         JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken))!;
 
     private static IEnumerable<(string Route, JsonNode Operation)> Operations(JsonNode document) =>
-        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => ($"{op.Key.ToUpperInvariant()} {path.Key}", op.Value!)));
+        document["paths"]!.AsObject().Where(path => path.Key.StartsWith("/v1/", StringComparison.Ordinal)).SelectMany(path => path.Value!.AsObject().Select(op => ($"{op.Key.ToUpperInvariant()} {path.Key}", op.Value!)));
 }

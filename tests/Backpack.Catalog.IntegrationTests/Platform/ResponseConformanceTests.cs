@@ -20,10 +20,10 @@ public sealed class ResponseConformanceTests
                 "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Thing" } } },
                 "text/csv": { "schema": { "type": "string" } } } },
               "304": { "description": "Not Modified" },
-              "4XX": { "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } } } } } },
+              "4XX": { "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemResponse" } } } } } } },
             "/v1/things/{id}": { "get": { "operationId": "GetThing", "responses": {
               "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
-              "default": { "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } } } } },
+              "default": { "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemResponse" } } } } } },
               "put": { "operationId": "ReplaceThing", "responses": { "204": { "description": "No Content" } } } },
             "/v1/things/special": {
               "get": { "operationId": "GetSpecialThing", "responses": { "204": { "description": "No Content" } } },
@@ -32,7 +32,7 @@ public sealed class ResponseConformanceTests
           "components": { "schemas": {
             "Thing": { "type": "object", "required": ["id", "createdAt"], "additionalProperties": false,
               "properties": { "id": { "type": "string" }, "createdAt": { "type": "string", "format": "date-time" } } },
-            "ProblemDetails": { "type": "object", "properties": { "status": { "type": "integer" } }, "additionalProperties": {} }
+            "ProblemResponse": { "type": "object", "properties": { "status": { "type": "integer" } }, "additionalProperties": {} }
           } }
         }
         """;
@@ -99,6 +99,18 @@ public sealed class ResponseConformanceTests
             SendAsync("GET", "/v1/things", Answer(HttpStatusCode.InternalServerError, """{"status": 500}""", "application/problem+json")));
 
         failure.Message.ShouldContain("status 500 is not declared (declared: 200, 304, 4XX)");
+    }
+
+    [Fact]
+    public async Task A_request_marked_report_only_gets_the_violating_response_back_with_its_violations()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/v1/things");
+        request.Options.Set(OpenApiConformanceHandler.ReportOnly, true);
+
+        var verdict = await SendAsync(request, Answer(HttpStatusCode.InternalServerError, "oops", "text/plain"));
+
+        verdict.Status.ShouldBe(500);
+        verdict.Violations.ShouldBe(["status 500 is not declared (declared: 200, 304, 4XX)"]);
     }
 
     [Theory]

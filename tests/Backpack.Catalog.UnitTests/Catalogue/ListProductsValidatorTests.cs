@@ -19,7 +19,7 @@ public sealed class ListProductsValidatorTests
         {
             Category = "backpacks", Material = "steel", Certification = "ce", Feature = "jetpack",
             MinCapacity = double.NaN, MaxCapacity = -1, MaxMoq = 0, Q = new string('x', 101), Sort = "price", Limit = 101,
-            Cursor = new string('c', 513),
+            Cursor = new string('c', ListProductsRequest.MaxCursorLength + 1),
         });
 
         result.Errors.Select(e => e.PropertyName).Distinct().Order().ShouldBe(

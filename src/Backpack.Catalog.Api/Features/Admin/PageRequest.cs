@@ -12,6 +12,7 @@ public class AdminPageRequest
 {
     public const int MaxLimit = 100;
     public const int DefaultLimit = 50;
+    public const int MaxCursorLength = 512;
 
     [Description("The nextCursor of the previous page, unchanged.")]
     [FromQuery(Name = "cursor")]
@@ -52,6 +53,6 @@ public class AdminPageRequest
         where T : AdminPageRequest
     {
         validator.RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"limit must be between 1 and {MaxLimit}.");
-        validator.RuleFor(r => r.Cursor).MaximumLength(512).WithMessage("cursor is malformed. Pass the nextCursor of a previous page unchanged.");
+        validator.RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength).WithMessage("cursor is malformed. Pass the nextCursor of a previous page unchanged.");
     }
 }

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Catalogue;
 
@@ -12,27 +15,41 @@ namespace Backpack.Catalog.Api.Features.Catalogue;
 /// <param name="LeadTimeDays">Days to ship quantities beyond the stock on hand.</param>
 /// <param name="PriceTiers">The full ladder, ascending; each tier applies from minQuantity up to maxQuantity (null: no upper bound).</param>
 public sealed record VariantResponse(
-    string Sku,
-    string Colour,
-    string Material,
-    int Moq,
-    int OrderIncrement,
-    int CartonSize,
-    int? MaxPerOrder,
+    [property: Identifier(Ids.Sku)] string Sku,
+    [property: MaxLength(CatalogueRules.MaxColourLength)] string Colour,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Materials))] string Material,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int Moq,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int OrderIncrement,
+    [property: Range(1, CatalogueRules.MaxCartonSize)] int CartonSize,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? MaxPerOrder,
     SampleTermsResponse? Sample,
-    int StockAvailable,
-    string Availability,
-    int LeadTimeDays,
-    IReadOnlyList<PriceTierResponse> PriceTiers);
+    [property: Range(0, CatalogueRules.MaxStock)] int StockAvailable,
+    [property: OneOf(typeof(VariantRow), nameof(VariantRow.Availabilities))] string Availability,
+    [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
+    [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierResponse> PriceTiers)
+{
+    public static VariantResponse Example => new(
+        "CL-METRO9-BLK", "Black", "polyester", 48, 24, 24, null, new SampleTermsResponse(new Money(24.50m, Money.BaseCurrency), 5), 1180,
+        VariantRow.InStock, 30,
+        [new PriceTierResponse(48, 239, new Money(9.80m, Money.BaseCurrency)), new PriceTierResponse(240, null, new Money(8.90m, Money.BaseCurrency))]);
+}
 
 /// <param name="MaxQuantity">Units one sample order may hold.</param>
-public sealed record SampleTermsResponse(Money UnitPrice, int MaxQuantity);
+public sealed record SampleTermsResponse(Money UnitPrice, [property: Range(1, CatalogueRules.MaxQuantity)] int MaxQuantity);
 
-public sealed record PriceTierResponse(int MinQuantity, int? MaxQuantity, Money UnitPrice);
+public sealed record PriceTierResponse(
+    [property: Range(1, CatalogueRules.MaxQuantity)] int MinQuantity,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? MaxQuantity,
+    Money UnitPrice);
 
 /// <summary>Variant and tier rows as the catalogue reads select them.</summary>
 public class VariantRow
 {
+    public const string InStock = "in_stock";
+    public const string MadeToOrder = "made_to_order";
+
+    public static readonly IReadOnlyList<string> Availabilities = [InStock, MadeToOrder];
+
     public const string Columns = """
         v.sku, v.product_id, v.colour, v.material, v.moq, v.order_increment, v.carton_size, v.max_per_order,
         v.sample_price_cents, v.sample_max, v.stock_on_hand - v.stock_reserved AS stock_available
@@ -56,7 +73,7 @@ public class VariantRow
         return new VariantResponse(
             Sku, Colour, Material, Moq, OrderIncrement, CartonSize, MaxPerOrder,
             SamplePriceCents is { } sample && SampleMax is { } max ? new SampleTermsResponse(Money.FromUsdCents(sample), max) : null,
-            StockAvailable, StockAvailable > 0 ? "in_stock" : "made_to_order", leadTimeDays,
+            StockAvailable, StockAvailable > 0 ? InStock : MadeToOrder, leadTimeDays,
             ladder.Select((t, i) => new PriceTierResponse(
                 t.MinQuantity,
                 i + 1 < ladder.Count ? ladder[i + 1].MinQuantity - 1 : null,

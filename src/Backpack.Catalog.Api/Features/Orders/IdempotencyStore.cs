@@ -20,6 +20,9 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
     public const string ReplayedHeader = "Idempotent-Replayed";
     public const int MaxKeyLength = 255;
 
+    /// <summary>1 to 255 printable ASCII characters. ($ rather than \z so that the document can carry it; a header value holds no newline.)</summary>
+    public const string KeyPattern = @"^[\x21-\x7E]{1,255}$";
+
     private const string InsertClaim = """
         INSERT INTO idempotency_keys (distributor_id, idempotency_key, request_hash, state, locked_at_ms, expires_at_ms)
         VALUES (@DistributorId, @Key, @RequestHash, 'in_flight', @NowMs, @ExpiresAtMs);
@@ -190,6 +193,6 @@ public sealed partial class IdempotencyStore(IDbConnectionFactory connections, T
     public async Task<int> PurgeExpiredAsync(DbConnection connection, long nowMs) =>
         await connection.ExecuteAsync(connections.Dialect.Render(PurgeExpiredKeys), new { NowMs = nowMs });
 
-    [GeneratedRegex(@"^[\x21-\x7E]{1,255}\z")]
+    [GeneratedRegex(KeyPattern)]
     private static partial Regex KeyShape();
 }

@@ -5,7 +5,9 @@ public static class OrderIds
 {
     public const string Pattern = "^ord_[0-9a-f]{32}$";
 
+    public const int Length = 36;
+
     public static string New() => "ord_" + Guid.CreateVersion7().ToString("N");
 
-    public static bool IsWellFormed(string id) => id.Length == 36 && System.Text.RegularExpressions.Regex.IsMatch(id, Pattern);
+    public static bool IsWellFormed(string id) => id.Length == Length && System.Text.RegularExpressions.Regex.IsMatch(id, Pattern);
 }

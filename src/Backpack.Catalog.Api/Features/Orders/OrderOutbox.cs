@@ -13,8 +13,16 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// </summary>
 public static class OrderOutbox
 {
+    /// <summary>Outbox message ids: msg_ and 32 hex digits of a time-ordered UUID.</summary>
+    public const string MessageIdPattern = "^msg_[0-9a-f]{32}$";
+
+    /// <summary>A message's delivery state (the outbox table's CHECK allows these): queued, accepted by the ERP, or given up on.</summary>
+    public static readonly IReadOnlyList<string> States = ["pending", "delivered", "dead"];
+
     public const string Placed = "order.placed";
     public const string StatusChanged = "order.status_changed";
+
+    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,7 +32,14 @@ public static class OrderOutbox
         """;
 
     /// <summary>The event a status change publishes: enough for the ERP to apply it without reading the order back.</summary>
-    public sealed record StatusChangedEvent(string OrderId, int Sequence, string Status, string? From, DateTime At, ActorResponse Actor, string? Note);
+    public sealed record StatusChangedEvent(
+        string OrderId,
+        int Sequence,
+        string Status,
+        string? From,
+        DateTime At,
+        ActorResponse Actor,
+        string? Note);
 
     public static Task EnqueuePlacedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string orderJson) =>
         EnqueueAsync(connection, transaction, sql, order.OrderId, order.Version, Placed, orderJson, order.CreatedAtMs);

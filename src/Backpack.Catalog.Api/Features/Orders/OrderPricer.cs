@@ -39,6 +39,17 @@ public sealed record OrderViolation(int? Line, string Field, string? Sku, string
 /// </summary>
 public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
 {
+    /// <summary>Why an order may not take the quote it names.</summary>
+    public static class QuoteCodes
+    {
+        public const string QuoteNotFound = "quote_not_found";
+        public const string QuoteExpired = "quote_expired";
+        public const string QuoteCurrencyMismatch = "quote_currency_mismatch";
+        public const string QuoteLinesMismatch = "quote_lines_mismatch";
+
+        public static readonly IReadOnlyList<string> All = [QuoteNotFound, QuoteExpired, QuoteCurrencyMismatch, QuoteLinesMismatch];
+    }
+
     private const string SelectDistributor = """
         SELECT distributor_id, default_currency, default_incoterm, deposit_percent, payment_terms
         FROM distributors
@@ -155,19 +166,19 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
         var quoteLines = (await results.ReadAsync<QuoteLineRow>()).AsList();
         if (quote is null)
         {
-            violations.Add(new(null, "quoteId", null, "quote_not_found", $"No quote {request.QuoteId} is held; it may have been purged after expiry. Request a new quote.", null));
+            violations.Add(new(null, "quoteId", null, QuoteCodes.QuoteNotFound, $"No quote {request.QuoteId} is held; it may have been purged after expiry. Request a new quote.", null));
             return (null, null);
         }
 
         if (quote.ValidUntilMs <= clock.GetUtcNow().ToUnixTimeMilliseconds())
         {
             var until = DateTimeOffset.FromUnixTimeMilliseconds(quote.ValidUntilMs).ToString("u", CultureInfo.InvariantCulture);
-            violations.Add(new(null, "quoteId", null, "quote_expired", $"Quote {quote.QuoteId} expired at {until}. Request a new quote.", null));
+            violations.Add(new(null, "quoteId", null, QuoteCodes.QuoteExpired, $"Quote {quote.QuoteId} expired at {until}. Request a new quote.", null));
         }
 
         if (request.Currency is { } currency && currency != quote.Currency)
         {
-            violations.Add(new(null, "currency", null, "quote_currency_mismatch",
+            violations.Add(new(null, "currency", null, QuoteCodes.QuoteCurrencyMismatch,
                 $"Quote {quote.QuoteId} is in {quote.Currency}; order in {quote.Currency} or leave currency out.", null));
         }
 
@@ -175,7 +186,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
         var held = quoteLines.Select(l => (l.Sku, l.Sample, l.Quantity)).Order().ToList();
         if (!asked.SequenceEqual(held))
         {
-            violations.Add(new(null, "lines", null, "quote_lines_mismatch",
+            violations.Add(new(null, "lines", null, QuoteCodes.QuoteLinesMismatch,
                 $"The lines differ from quote {quote.QuoteId}, which holds: {string.Join(", ", held.Select(h => $"{h.Quantity} × {h.Sku}{(h.Sample ? " (sample)" : "")}"))}.", null));
         }
 

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,15 +21,8 @@ public static class OrderProblems
             {
                 ["errors"] = violations.GroupBy(v => v.Field, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray(), StringComparer.Ordinal),
-                ["violations"] = violations.Select(v => new
-                {
-                    line = v.Line,
-                    field = v.Field,
-                    sku = v.Sku,
-                    code = v.Code,
-                    message = v.Message,
-                    validQuantities = v.ValidQuantities is { } q ? new { below = q.Below, above = q.Above } : null,
-                }).ToList(),
+                ["violations"] = violations.Select(v => new OrderViolationResponse(v.Line, v.Field, v.Sku, v.Code, v.Message,
+                    v.ValidQuantities is { } q ? new ValidQuantitiesResponse(q.Below, q.Above) : null)).ToList(),
             });
     }
 

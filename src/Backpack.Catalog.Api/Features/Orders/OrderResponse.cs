@@ -1,4 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
+using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
+using Backpack.Catalog.Api.Features.Orders.CancelOrder;
+using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Orders;
 
@@ -12,62 +20,104 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="Cancellable">True while the distributor may still cancel (submitted or confirmed).</param>
 /// <param name="History">Every status the order has had, oldest first, with who moved it.</param>
 public sealed record OrderResponse(
-    string Id,
-    string Status,
-    string DistributorId,
-    string BuyerReference,
-    string Currency,
+    [property: Identifier(Ids.Order)] string Id,
+    [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
+    [property: Identifier(Ids.Distributor)] string DistributorId,
+    [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
     LockedRateResponse? ExchangeRate,
-    string Incoterm,
+    [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string Incoterm,
     ShipTo ShipTo,
     DateOnly? RequestedDeliveryDate,
     DateOnly PromisedShipDate,
-    string? QuoteId,
-    string? Notes,
-    IReadOnlyList<OrderLineResponse> Lines,
+    [property: Identifier(Ids.Quote)] string? QuoteId,
+    [property: MaxLength(PlaceOrderRequest.MaxNotesLength)] string? Notes,
+    [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     bool Cancellable,
-    IReadOnlyList<StatusChangeResponse> History,
+    [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<StatusChangeResponse> History,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    public static OrderResponse Example => new(
+        DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
+        new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), "CIF", PlaceOrderRequest.Example.ShipTo!, null,
+        new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example],
+        new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency)),
+        new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(91175.04m, "KES"), new Money(212741.76m, "KES")),
+        true,
+        [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
+        DocumentExamples.PlacedAt, DocumentExamples.PlacedAt);
+}
 
 /// <param name="Rate">Units of the order currency per US dollar.</param>
 /// <param name="AsOf">When the rate was published (UTC).</param>
-public sealed record LockedRateResponse(string From, string To, decimal Rate, DateTime? AsOf);
+public sealed record LockedRateResponse(
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string From,
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string To,
+    decimal Rate,
+    DateTime? AsOf);
 
 /// <param name="TierMinQuantity">The price break applied (its minimum quantity); null for samples.</param>
 /// <param name="UnitPriceUsd">The catalogue's USD unit price the line was converted from.</param>
 /// <param name="FromStock">Units reserved from stock for this line.</param>
 /// <param name="MadeToOrder">Units to be produced; they ship after the product's lead time.</param>
 public sealed record OrderLineResponse(
-    int Line,
-    string Sku,
-    string ProductId,
+    [property: Range(1, LineItemRules.MaxLines)] int Line,
+    [property: Identifier(Ids.Sku)] string Sku,
+    [property: Identifier(Ids.Product)] string ProductId,
     bool Sample,
-    int Quantity,
-    int? TierMinQuantity,
+    [property: Range(1, LineItemRules.MaxQuantity)] int Quantity,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? TierMinQuantity,
     Money UnitPrice,
     Money UnitPriceUsd,
     Money LineTotal,
-    int FromStock,
-    int MadeToOrder,
-    DateOnly EstimatedShipDate);
+    [property: Range(0, LineItemRules.MaxQuantity)] int FromStock,
+    [property: Range(0, LineItemRules.MaxQuantity)] int MadeToOrder,
+    DateOnly EstimatedShipDate)
+{
+    public static OrderLineResponse Example => new(
+        1, "CL-METRO9-BLK", "classic-metro-9", false, 264, 240, new Money(1151.22m, "KES"), new Money(8.90m, Money.BaseCurrency),
+        new Money(303922.08m, "KES"), 264, 0, new DateOnly(2026, 11, 24));
+}
 
-public sealed record OrderTotalsResponse(int Units, Money Subtotal, Money SubtotalUsd);
+public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd);
 
 /// <param name="Terms">The distributor's payment terms at placement.</param>
 /// <param name="Deposit">Due on confirmation: depositPercent of the subtotal, rounded half away from zero.</param>
 /// <param name="Balance">The rest of the subtotal, due as the terms say.</param>
-public sealed record PaymentResponse(string Terms, int DepositPercent, Money Deposit, Money Balance);
+public sealed record PaymentResponse(
+    [property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string Terms,
+    [property: Range(0, 100)] int DepositPercent,
+    Money Deposit,
+    Money Balance);
 
 /// <param name="From">The status before; null for the first entry.</param>
 /// <param name="Note">The reason given, when one was.</param>
-public sealed record StatusChangeResponse(string Status, string? From, DateTime At, ActorResponse Actor, string? Note);
+public sealed record StatusChangeResponse(
+    [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
+    [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string? From,
+    DateTime At,
+    ActorResponse Actor,
+    [property: MaxLength(StatusChangeResponse.MaxNoteLength)] string? Note)
+{
+    /// <summary>The longer of an admin's note and a distributor's cancellation reason.</summary>
+    public const int MaxNoteLength = ChangeOrderStatusRequest.MaxNoteLength > CancelOrderRequest.MaxReasonLength
+        ? ChangeOrderStatusRequest.MaxNoteLength : CancelOrderRequest.MaxReasonLength;
+}
 
 /// <param name="Role">distributor, admin or system.</param>
 /// <param name="KeyId">The id (never the secret) of the API key that made the change.</param>
-public sealed record ActorResponse(string Role, string? KeyId);
+public sealed record ActorResponse(
+    [property: OneOf(typeof(ActorResponse), nameof(ActorResponse.Roles))] string Role,
+    [property: Identifier(Ids.ApiKey)] string? KeyId)
+{
+    /// <summary>Who moves orders (the history table's CHECK allows these): distributors, admins, and the system itself.</summary>
+    public const string SystemRole = "system";
+
+    public static readonly IReadOnlyList<string> Roles = [ApiKeyRoles.Distributor, ApiKeyRoles.Admin, SystemRole];
+}
 
 public static class OrderMapping
 {

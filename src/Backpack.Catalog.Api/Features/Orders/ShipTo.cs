@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Pricing;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Orders;
@@ -37,7 +38,7 @@ public sealed class ShipTo
             RuleFor(s => s.AddressLine1).NotEmpty().WithMessage("addressLine1 is required.");
             RuleFor(s => s.City).NotEmpty().WithMessage("city is required.");
             RuleFor(s => s.Country).NotNull().WithMessage("country is required.");
-            RuleFor(s => s.Country).Matches("^[A-Z]{2}$").When(s => s.Country is not null)
+            RuleFor(s => s.Country).Matches(Countries.Pattern)
                 .WithMessage("country must be an ISO 3166-1 alpha-2 code such as KE or DE.");
             RuleFor(s => s.Name).MaximumLength(200);
             RuleFor(s => s.AddressLine1).MaximumLength(200);

@@ -11,6 +11,10 @@ public sealed record Currency(string Code, string Name, int MinorUnits);
 /// </summary>
 public static class Currencies
 {
+    /// <summary>Bounds on the names and minor units below, for the document.</summary>
+    public const int MaxNameLength = 40;
+    public const int MaxMinorUnits = 3;
+
     public static readonly IReadOnlyList<Currency> All =
     [
         new("USD", "US dollar", 2),
@@ -23,6 +27,8 @@ public static class Currencies
         new("NGN", "Nigerian naira", 2),
         new("BRL", "Brazilian real", 2),
     ];
+
+    public static readonly IReadOnlyList<string> Codes = All.Select(c => c.Code).ToList();
 
     public static readonly FrozenDictionary<string, Currency> ByCode = All.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
 

@@ -18,6 +18,19 @@ public sealed class LineItemRequest
 
     /// <summary>true prices a sample order (at the sample price, up to the sample maximum, no MOQ).</summary>
     public bool Sample { get; init; }
+
+    public sealed class Validator : AbstractValidator<LineItemRequest>
+    {
+        public Validator()
+        {
+            RuleFor(l => l.Sku).NotNull().WithMessage("sku is required.");
+            RuleFor(l => l.Sku).Matches(CatalogueIds.SkuPattern)
+                .WithMessage("sku must be 4 to 32 uppercase letters, digits and single hyphens, e.g. CL-METRO9-BLK.");
+            RuleFor(l => l.Quantity).NotNull().WithMessage("quantity is required.")
+                .InclusiveBetween(-LineItemRules.MaxQuantity, LineItemRules.MaxQuantity)
+                .WithMessage($"quantity must be a whole number of at most {LineItemRules.MaxQuantity:N0}.");
+        }
+    }
 }
 
 /// <summary>A request that carries line items: quotes and orders share the same line rules.</summary>
@@ -31,6 +44,8 @@ public static class LineItemRules
     public const int MaxLines = 100;
     public const int MaxQuantity = 10_000_000;
 
+    private static readonly LineItemRequest.Validator LineValidator = new();
+
     /// <summary>Adds the shape rules for <c>lines</c>; pricing rules (MOQ, increments, samples) are the PriceBook's.</summary>
     public static void Apply<T>(AbstractValidator<T> validator)
         where T : IHasLineItems
@@ -41,14 +56,7 @@ public static class LineItemRules
             .WithMessage($"lines must hold 1 to {MaxLines} lines.");
         validator.RuleForEach(r => r.Lines).NotNull().WithMessage("Each line must be an object with sku and quantity.")
             .When(r => r.Lines is { Count: <= MaxLines });
-        validator.RuleForEach(r => r.Lines).ChildRules(line =>
-        {
-            line.RuleFor(l => l.Sku).NotNull().WithMessage("sku is required.");
-            line.RuleFor(l => l.Sku).Matches(CatalogueIds.SkuPattern).When(l => l.Sku is not null)
-                .WithMessage("sku must be 4 to 32 uppercase letters, digits and single hyphens, e.g. CL-METRO9-BLK.");
-            line.RuleFor(l => l.Quantity).NotNull().WithMessage("quantity is required.")
-                .InclusiveBetween(-MaxQuantity, MaxQuantity).WithMessage($"quantity must be a whole number of at most {MaxQuantity:N0}.");
-        }).When(r => r.Lines is { Count: <= MaxLines });
+        validator.RuleForEach(r => r.Lines).SetValidator(LineValidator).When(r => r.Lines is { Count: <= MaxLines });
         validator.RuleForEach(r => r.Lines).Must((request, line) => IsFirstOfItsKind(request.Lines!, line))
             .When(r => r.Lines is { Count: <= MaxLines })
             .WithMessage((_, line) => $"{line!.Sku} appears twice{(line?.Sample == true ? " as a sample" : "")}; put its whole quantity on one line.");

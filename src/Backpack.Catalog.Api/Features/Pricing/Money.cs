@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Pricing;
 
 /// <summary>An exact amount with its ISO 4217 currency. Storage keeps USD as integer cents.</summary>
-public sealed record Money(decimal Amount, string Currency)
+public sealed record Money(decimal Amount, [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency)
 {
     public const string BaseCurrency = "USD";
 

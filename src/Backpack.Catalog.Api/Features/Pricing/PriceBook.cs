@@ -51,6 +51,9 @@ public static class PriceBook
         public const string SampleNotOffered = "sample_not_offered";
         public const string AboveSampleMax = "above_sample_max";
         public const string UnknownSku = "unknown_sku";
+
+        public static readonly IReadOnlyList<string> All = typeof(Codes).GetFields()
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
     }
 
     public static IReadOnlyList<LineEvaluation> Evaluate(IReadOnlyList<PricingLine> lines)

@@ -5,5 +5,7 @@ public static class QuoteIds
 {
     public const string Pattern = "^qt_[0-9a-f]{32}$";
 
+    public const int Length = 35;
+
     public static string New() => "qt_" + Guid.CreateVersion7().ToString("N");
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Orders;
 
 namespace Backpack.Catalog.Api.Features.Webhooks;
 
@@ -11,6 +12,9 @@ namespace Backpack.Catalog.Api.Features.Webhooks;
 public static class WebhookEnvelope
 {
     public const string Ping = "webhook.ping";
+
+    /// <summary>Every event type a receiver gets.</summary>
+    public static readonly IReadOnlyList<string> EventTypes = [.. OrderOutbox.EventTypes, Ping];
 
     /// <param name="dataJson">The event's data as JSON text; embedded as it is, never re-serialised.</param>
     public static string Build(string eventId, string eventType, DateTimeOffset createdAt, string dataJson)

@@ -8,6 +8,13 @@ namespace Backpack.Catalog.Api.Features.Webhooks;
 /// </summary>
 public static partial class WebhookIds
 {
+    public const string WebhookIdPattern = "^whk_[0-9a-f]{32}$";
+    public const string DeliveryIdPattern = "^whd_[0-9a-f]{32}$";
+    public const string EventIdPattern = "^evt_[0-9a-f]{32}$";
+
+    /// <summary>Every id here: a four-character prefix and 32 hex digits.</summary>
+    public const int IdLength = 36;
+
     private const string MessagePrefix = "msg_";
 
     public static string NewWebhookId() => "whk_" + Guid.CreateVersion7().ToString("N");
@@ -28,9 +35,9 @@ public static partial class WebhookIds
 
     public static bool IsDeliveryId(string id) => DeliveryIdShape().IsMatch(id);
 
-    [GeneratedRegex("^whk_[0-9a-f]{32}\\z")]
+    [GeneratedRegex(WebhookIdPattern)]
     private static partial Regex WebhookIdShape();
 
-    [GeneratedRegex("^whd_[0-9a-f]{32}\\z")]
+    [GeneratedRegex(DeliveryIdPattern)]
     private static partial Regex DeliveryIdShape();
 }

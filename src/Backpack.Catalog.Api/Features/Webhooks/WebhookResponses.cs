@@ -1,12 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Integrations.Webhooks;
 namespace Backpack.Catalog.Api.Features.Webhooks;
 
 /// <summary>A registered webhook endpoint. The signing secret is never shown again after registration.</summary>
 /// <param name="Id">whk_ and 32 hex digits.</param>
 /// <param name="Url">Where events are POSTed.</param>
-public sealed record WebhookResponse(string Id, string Url, string? Description, DateTime CreatedAt)
+public sealed record WebhookResponse(
+    [property: Identifier(Ids.Webhook)] string Id,
+    [property: MaxLength(WebhookUrl.MaxLength), DataType(DataType.Url)] string Url,
+    [property: MaxLength(CreateWebhook.CreateWebhookRequest.MaxDescriptionLength)] string? Description,
+    DateTime CreatedAt)
 {
     public static WebhookResponse Example => new("whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "https://erp.nairobi-outfitters.example/hooks/backpack",
-        "ERP order sync", new DateTime(2026, 11, 21, 6, 0, 0, DateTimeKind.Utc));
+        "ERP order sync", DocumentExamples.PlacedAt);
 }
 
 /// <summary>One attempt to deliver an event.</summary>
@@ -15,7 +23,12 @@ public sealed record WebhookResponse(string Id, string Url, string? Description,
 /// <param name="StatusCode">The receiver's status code; null when it did not answer (timeout, connection failure).</param>
 /// <param name="DurationMs">How long the receiver took to answer, or until the attempt gave up.</param>
 /// <param name="Error">Why the attempt failed; null for a 2xx answer.</param>
-public sealed record WebhookAttemptResponse(int Attempt, DateTime At, int? StatusCode, long DurationMs, string? Error);
+public sealed record WebhookAttemptResponse(
+    [property: Range(1, int.MaxValue)] int Attempt,
+    DateTime At,
+    [property: Range(100, 999)] int? StatusCode,
+    [property: Range(typeof(long), "0", "9223372036854775807")] long DurationMs,
+    [property: MaxLength(WebhookSender.MaxErrorLength)] string? Error);
 
 /// <summary>One event on its way to one endpoint, with every attempt so far.</summary>
 /// <param name="Id">whd_ and 32 hex digits; newer deliveries have greater ids.</param>
@@ -28,6 +41,25 @@ public sealed record WebhookAttemptResponse(int Attempt, DateTime At, int? Statu
 /// <param name="DeliveredAt">When the receiver answered 2xx; null unless delivered.</param>
 /// <param name="Attempts">Every attempt, oldest first.</param>
 public sealed record WebhookDeliveryResponse(
-    string Id, string WebhookId, string EventId, string EventType, string? OrderId, string State, int AttemptCount,
-    DateTime? NextAttemptAt, DateTime? DeliveredAt, int? LastStatusCode, string? LastError, DateTime CreatedAt,
-    IReadOnlyList<WebhookAttemptResponse> Attempts);
+    [property: Identifier(Ids.Delivery)] string Id,
+    [property: Identifier(Ids.Webhook)] string WebhookId,
+    [property: Identifier(Ids.Event)] string EventId,
+    [property: OneOf(typeof(WebhookEnvelope), nameof(WebhookEnvelope.EventTypes))] string EventType,
+    [property: Identifier(Ids.Order)] string? OrderId,
+    [property: OneOf(typeof(ListDeliveries.ListDeliveriesRequest), nameof(ListDeliveries.ListDeliveriesRequest.States))] string State,
+    [property: Range(0, int.MaxValue)] int AttemptCount,
+    DateTime? NextAttemptAt,
+    DateTime? DeliveredAt,
+    [property: Range(100, 999)] int? LastStatusCode,
+    [property: MaxLength(WebhookSender.MaxErrorLength)] string? LastError,
+    DateTime CreatedAt,
+    [property: MaxLength(WebhookDeliveryResponse.MaxAttemptsShown)] IReadOnlyList<WebhookAttemptResponse> Attempts)
+{
+    public static WebhookDeliveryResponse Example => new(
+        "whd_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "evt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c",
+        OrderOutbox.Placed, DocumentExamples.OrderId, "delivered", 1, null, DocumentExamples.DeliveredAt, 200, null, DocumentExamples.PlacedAt,
+        [new WebhookAttemptResponse(1, DocumentExamples.DeliveredAt, 200, 184, null)]);
+
+    /// <summary>A delivery lists its latest attempts up to this many; redeliveries can add more than any reader needs.</summary>
+    public const int MaxAttemptsShown = 100;
+}

@@ -98,7 +98,7 @@ public sealed class WebhookDeliveryRow
 
         var attempts = (await connection.QueryAsync<AttemptRow>(sql.Render(SelectAttempts), new { DeliveryIds = rows.Select(r => r.DeliveryId).ToList() }))
             .ToLookup(a => a.DeliveryId, a => new WebhookAttemptResponse(a.Attempt, Utc(a.AtMs), a.StatusCode, a.DurationMs, a.Error), StringComparer.Ordinal);
-        return rows.Select(r => r.ToResponse(attempts[r.DeliveryId].ToList())).ToList();
+        return rows.Select(r => r.ToResponse(attempts[r.DeliveryId].TakeLast(WebhookDeliveryResponse.MaxAttemptsShown).ToList())).ToList();
     }
 
     private WebhookDeliveryResponse ToResponse(IReadOnlyList<WebhookAttemptResponse> attempts) => new(

@@ -14,6 +14,14 @@ public static partial class ApiKeyFormat
     public const string Prefix = "bpk_";
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>Key ids: 8 to 24 lowercase letters and digits (generated ones have 12).</summary>
+    public const string KeyIdPattern = "^[a-z0-9]{8,24}$";
+    public const int MaxKeyIdLength = 24;
+
+    /// <summary>A whole key: the prefix, a key id and a secret of 32 to 64 letters and digits (issued ones have 40).</summary>
+    public const string KeyPattern = "^bpk_[a-z0-9]{8,24}_[A-Za-z0-9]{32,64}$";
+    public const int MaxKeyLength = 4 + MaxKeyIdLength + 1 + 64;
+
     private const string KeyIdAlphabet = "abcdefghijklmnopqrstuvwxyz234567";
     private const string SecretAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -44,6 +52,6 @@ public static partial class ApiKeyFormat
             && CryptographicOperations.FixedTimeEquals(presentedHash, stored);
     }
 
-    [GeneratedRegex(@"^bpk_(?<id>[a-z0-9]{8,24})_[A-Za-z0-9]{32,64}\z")]
+    [GeneratedRegex(@"^bpk_(?<id>[a-z0-9]{8,24})_[A-Za-z0-9]{32,64}\z")] // KeyPattern, with the id captured
     private static partial Regex Shape();
 }

@@ -10,6 +10,7 @@ public static class ProblemDetailsSetup
     /// <summary>Every error, the framework's own included, leaves as RFC 9457 <c>application/problem+json</c>.</summary>
     public static IServiceCollection AddCatalogueProblemDetails(this IServiceCollection services)
     {
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
@@ -30,6 +31,8 @@ public static class ProblemDetailsSetup
             {
                 problem.Detail ??= $"Nothing is found at {context.HttpContext.Request.Path}.";
             }
+
+            ProblemLimits.Apply(problem);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

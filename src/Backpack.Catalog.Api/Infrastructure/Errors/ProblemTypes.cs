@@ -30,6 +30,14 @@ public static class ProblemTypes
     public const string ImportRejected = Base + "import-rejected";
     public const string RateLimited = Base + "rate-limited";
 
+    /// <summary>about:blank: a status with no type of its own (RFC 9457 section 4.2.1); not one of this API's types.</summary>
+    public static readonly string Blank = "about:blank";
+
+    /// <summary>Every type above, and about:blank, for the document's enum.</summary>
+    public static readonly IReadOnlyList<string> All = [.. typeof(ProblemTypes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!), Blank];
+
     public static string ForStatus(int status) => status switch
     {
         StatusCodes.Status400BadRequest => MalformedRequest,
@@ -44,6 +52,6 @@ public static class ProblemTypes
         StatusCodes.Status429TooManyRequests => RateLimited,
         StatusCodes.Status503ServiceUnavailable => Unavailable,
         >= 500 => Internal,
-        _ => "about:blank",
+        _ => Blank,
     };
 }

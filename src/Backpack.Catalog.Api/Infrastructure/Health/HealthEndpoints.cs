@@ -6,6 +6,8 @@ namespace Backpack.Catalog.Api.Infrastructure.Health;
 
 public static class HealthEndpoints
 {
+    public const string LivePath = "/health/live";
+    public const string ReadyPath = "/health/ready";
     private const string ReadyTag = "ready";
 
     public static IServiceCollection AddCatalogueHealthChecks(this IServiceCollection services)
@@ -17,9 +19,9 @@ public static class HealthEndpoints
     /// <summary>/health/live: the process answers. /health/ready: it can also reach its database. Probes are not rate limited.</summary>
     public static void MapCatalogueHealthChecks(this IEndpointRouteBuilder routes)
     {
-        routes.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+        routes.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
             .WithTags("Operations").WithDisplayName("Liveness").DisableRateLimiting();
-        routes.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
+        routes.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync })
             .WithTags("Operations").WithDisplayName("Readiness").DisableRateLimiting();
     }
 
@@ -27,10 +29,6 @@ public static class HealthEndpoints
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }));
+        return context.Response.WriteAsync(JsonSerializer.Serialize(HealthReportResponse.From(report), JsonSerializerOptions.Web));
     }
 }

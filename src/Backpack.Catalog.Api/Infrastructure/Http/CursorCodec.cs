@@ -11,6 +11,9 @@ namespace Backpack.Catalog.Api.Infrastructure.Http;
 /// </summary>
 public static class CursorCodec
 {
+    /// <summary>What a cursor the server writes looks like: base64url without padding.</summary>
+    public const string Pattern = "^[A-Za-z0-9_-]+$";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Encode<T>(T cursor) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(cursor, Json));

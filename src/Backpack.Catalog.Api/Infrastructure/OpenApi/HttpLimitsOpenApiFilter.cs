@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Backpack.Catalog.Api.Infrastructure.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -19,7 +19,7 @@ public sealed class HttpLimitsOpenApiFilter : IOperationFilter, IDocumentFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemResponse), context.SchemaRepository);
         operation.Responses ??= [];
         if (operation.RequestBody is not null)
         {
@@ -73,7 +73,7 @@ public sealed class HttpLimitsOpenApiFilter : IOperationFilter, IDocumentFilter
     private static OpenApiResponse Problem(IOpenApiSchema problem, string description) => new()
     {
         Description = description,
-        Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
+        Content = new Dictionary<string, IOpenApiMediaType> { [StandardResponsesOperationFilter.ProblemContentType] = new OpenApiMediaType { Schema = problem } },
         Headers = new Dictionary<string, IOpenApiHeader>(),
     };
 

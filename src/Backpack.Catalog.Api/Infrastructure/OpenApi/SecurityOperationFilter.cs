@@ -6,31 +6,52 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Marks the operations that need an API key (and only those), so Swagger UI sends the key entered under
-/// "Authorize" and the document says which role each operation needs.
+/// Declares every operation's security: the admin scheme for /v1/admin, the API-key scheme where a policy asks for a
+/// key, and otherwise an optional key (<c>{}</c>: anonymous callers are served, and a key that is sent is checked).
+/// Admin operations get a scheme of their own so that no other operation shares their requirement; reading orders,
+/// which admin keys may also do, declares the API-key scheme, whose description says so. Swagger UI then sends the
+/// key entered under "Authorize".
 /// </summary>
 public sealed class SecurityOperationFilter : IOperationFilter
 {
     public const string SchemeId = "ApiKey";
+    public const string AdminSchemeId = "AdminApiKey";
 
+    /// <summary>Storefront and distributor keys. The same header as admin keys, declared apart because they open other operations.</summary>
     public static OpenApiSecurityScheme Scheme => new()
     {
         Type = SecuritySchemeType.ApiKey,
         In = ParameterLocation.Header,
         Name = ApiKeyFormat.HeaderName,
-        Description = "An API key: bpk_{keyId}_{secret}. The catalogue and quotes are open to anyone; orders need a distributor key " +
-            "(reading them, also an admin key); /v1/admin needs an admin key. The embedded demo database publishes demo keys in the README.",
+        Description = "An API key: bpk_{keyId}_{secret}. The catalogue and quotes are open to anyone (a storefront or distributor key is " +
+            "optional there); orders and webhooks need a distributor key, and an admin key may also read every order. A malformed, unknown " +
+            "or revoked key is 401 on every operation. The embedded demo database publishes demo keys in the README.",
+    };
+
+    /// <summary>Admin keys: the same header, a key issued with role admin (the first one by the create-admin-key command).</summary>
+    public static OpenApiSecurityScheme AdminScheme => new()
+    {
+        Type = SecuritySchemeType.ApiKey,
+        In = ParameterLocation.Header,
+        Name = ApiKeyFormat.HeaderName,
+        Description = "An admin API key: bpk_{keyId}_{secret} with role admin, in the same header. Every /v1/admin operation needs one. " +
+            "Admin keys are never seeded: the create-admin-key command prints the first one.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var policy = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(a => a.Policy).LastOrDefault();
+        operation.Security = policy switch
+        {
+            null => [new OpenApiSecurityRequirement(), Requirement(SchemeId, context)],
+            AuthPolicies.Admin => [Requirement(AdminSchemeId, context)],
+            _ => [Requirement(SchemeId, context)],
+        };
         if (policy is null)
         {
             return;
         }
 
-        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeId, context.Document)] = [] }];
         var who = policy switch
         {
             AuthPolicies.Admin => "an admin key",
@@ -39,4 +60,7 @@ public sealed class SecurityOperationFilter : IOperationFilter
         };
         operation.Description = $"{operation.Description}\n\nNeeds {who}.".TrimStart();
     }
+
+    private static OpenApiSecurityRequirement Requirement(string schemeId, OperationFilterContext context) =>
+        new() { [new OpenApiSecuritySchemeReference(schemeId, context.Document)] = [] };
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.OpenApi;
@@ -9,49 +10,60 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Adds what every operation shares: the 500 problem response (any operation can fail that way), the 401 problem
-/// response (a malformed, unknown or revoked key is refused everywhere, even where no key is needed), and
-/// parameter descriptions and required markers taken from <see cref="DescriptionAttribute"/> and
-/// <see cref="RequiredAttribute"/> on request properties and parameters.
+/// Adds what every operation shares: the 401 (a malformed, unknown or revoked key is refused on every operation, the
+/// anonymous ones included) and the 500; every error response as application/problem+json with the problem schema
+/// (400: the validation problem, with errors); and parameter descriptions and required markers taken from
+/// <see cref="DescriptionAttribute"/> and <see cref="RequiredAttribute"/> on request properties and parameters.
 /// </summary>
 public sealed class StandardResponsesOperationFilter : IOperationFilter
 {
+    public const string ProblemContentType = "application/problem+json";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        AddProblem(operation, context, StatusCodes.Status401Unauthorized,
-            "The X-Api-Key sent is malformed, unknown or revoked. Where no key is needed, send none or a valid one.");
-        AddProblem(operation, context, StatusCodes.Status500InternalServerError,
-            "Unexpected server error; the body carries a traceId to quote to support and nothing else about the inside.");
+        operation.Responses ??= [];
+        operation.Responses.TryAdd("401", new OpenApiResponse { Description = "The API key is malformed, unknown or revoked" +
+            (operation.Security?.Any(s => s.Count == 0) == true ? " (only when a key is sent: none is needed here)." : ", or missing.") });
+        operation.Responses.TryAdd("500", new OpenApiResponse
+        {
+            Description = "Unexpected server error; the body carries a traceId to quote to support and nothing else about the inside.",
+        });
+
+        foreach (var (status, response) in operation.Responses.Where(r => r.Key[0] is '4' or '5'))
+        {
+            if (response is not OpenApiResponse concrete)
+            {
+                continue;
+            }
+
+            if (DeclaresOwnProblem(concrete))
+            {
+                continue;
+            }
+
+            var schema = context.SchemaGenerator.GenerateSchema(status == "400" ? typeof(ValidationProblemResponse) : typeof(ProblemResponse), context.SchemaRepository);
+            concrete.Content = new Dictionary<string, IOpenApiMediaType> { [ProblemContentType] = new OpenApiMediaType { Schema = schema } };
+        }
 
         foreach (var description in context.ApiDescription.ParameterDescriptions)
         {
             var info = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
             var text = info?.GetCustomAttribute<DescriptionAttribute>()?.Description;
             var parameter = operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
-            if (parameter is not OpenApiParameter concrete)
+            if (parameter is not OpenApiParameter concreteParameter)
             {
                 continue;
             }
 
-            concrete.Description = text ?? concrete.Description;
+            concreteParameter.Description = text ?? concreteParameter.Description;
 
             // Nullable so the endpoint can answer its own problem when it is missing, but required all the same.
-            concrete.Required |= info?.GetCustomAttribute<RequiredAttribute>() is not null;
+            concreteParameter.Required |= info?.GetCustomAttribute<RequiredAttribute>() is not null;
         }
     }
 
-    private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, int status, string description)
-    {
-        operation.Responses ??= [];
-        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (!operation.Responses.ContainsKey(key))
-        {
-            var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
-            operation.Responses[key] = new OpenApiResponse
-            {
-                Description = description,
-                Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
-            };
-        }
-    }
+    /// <summary>An endpoint that names a problem type of its own (e.g. the order-rules 422 with its violations) keeps it.</summary>
+    private static bool DeclaresOwnProblem(OpenApiResponse response) =>
+        response.Content?.TryGetValue(ProblemContentType, out var media) == true
+        && media.Schema is OpenApiSchemaReference { Reference.Id: not (nameof(ProblemDetails) or nameof(HttpValidationProblemDetails)) };
 }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Imports;
 using Microsoft.OpenApi;
 
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
@@ -24,15 +25,23 @@ public static class SwaggerSetup
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Backpack.Catalog.Api.xml"));
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+
+            // A nullable member of an object type (priceAtQuantity, nextTier…) can only say so beside its $ref through allOf.
+            options.UseAllOfToExtendReferenceSchemas();
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
-            options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<ParameterLimitsOperationFilter>();
+            options.OperationFilter<LimitsSchemaFilter>();
+            options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
+            options.SchemaFilter<ExampleSchemaFilter>();
+            options.SchemaFilter<LimitsSchemaFilter>();
+            options.DocumentFilter<DocumentShapeFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
+            // Last: it gives every response (and every headers object other filters wrote) the rate-limit and CORS headers.
             options.OperationFilter<HttpLimitsOpenApiFilter>();
             options.DocumentFilter<HttpLimitsOpenApiFilter>();
-            options.SchemaFilter<ExampleSchemaFilter>();
-            options.SchemaFilter<NullableReferencesSchemaFilter>();
-            options.SchemaFilter<ValidationProblemSchemaFilter>();
         });
         return services;
     }

@@ -17,7 +17,8 @@ namespace Backpack.Catalog.Api.Integrations.Erp;
 public sealed class ErpClient(IHttpClientFactory clients)
 {
     public const string ClientName = "erp";
-    private const int MaxErrorLength = 500;
+    public const int MaxErrorLength = 500;
+    public const int MaxReferenceLength = 100;
 
     public sealed record Message(string MessageId, string OrderId, int Sequence, string EventType, string Payload);
 
@@ -88,7 +89,7 @@ public sealed class ErpClient(IHttpClientFactory clients)
             return json.RootElement.ValueKind == JsonValueKind.Object
                    && json.RootElement.TryGetProperty("erpReference", out var reference)
                    && reference.ValueKind == JsonValueKind.String
-                ? Truncate(reference.GetString()!, 100)
+                ? Truncate(reference.GetString()!, MaxReferenceLength)
                 : null;
         }
         catch (JsonException)

@@ -31,6 +31,12 @@ public sealed record ConversionRate(Currency Currency, decimal Rate, DateTimeOff
 public sealed class FxRateProvider(IFxRatesSource source, TimeProvider clock, IOptions<FxOptions> options, ILogger<FxRateProvider> logger)
     : IDisposable
 {
+    /// <summary>The last refresh error is cut to this, as the currencies list shows it.</summary>
+    public const int MaxErrorLength = 500;
+
+    /// <summary>The states as the API writes them.</summary>
+    public static readonly IReadOnlyList<string> StateNames = Enum.GetNames<RatesState>().Select(n => n.ToLowerInvariant()).ToList();
+
     private sealed record Snapshot(FxRates Rates, DateTimeOffset RetrievedAt);
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -104,7 +110,8 @@ public sealed class FxRateProvider(IFxRatesSource source, TimeProvider clock, IO
         }
         catch (Exception ex) when (ex is FxSourceException or HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
         {
-            _lastError = ex is BrokenCircuitException ? "The FX rates service is failing; calls are paused by the circuit breaker." : ex.Message;
+            _lastError = ex is BrokenCircuitException ? "The FX rates service is failing; calls are paused by the circuit breaker."
+                : ex.Message.Length <= MaxErrorLength ? ex.Message : ex.Message[..MaxErrorLength];
             logger.LogWarning("FX rates refresh failed: {Reason}", _lastError);
             return null;
         }

@@ -10,7 +10,7 @@ namespace Backpack.Catalog.Api.Integrations.Webhooks;
 public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock)
 {
     public const string ClientName = "webhooks";
-    private const int MaxErrorLength = 500;
+    public const int MaxErrorLength = 500;
 
     /// <param name="StatusCode">The receiver's status code; null when there was no answer.</param>
     public sealed record Attempt(DateTimeOffset At, int? StatusCode, TimeSpan Duration, string? Error)

@@ -15,6 +15,10 @@ public static class WebhookSignature
     public const string TimestampHeader = "Backpack-Webhook-Timestamp";
     public const string SignatureHeader = "Backpack-Webhook-Signature";
     public const string SecretPrefix = "whsec_";
+
+    /// <summary>whsec_ and 32 bytes in base64url without padding: 43 characters.</summary>
+    public const string SecretPattern = "^whsec_[A-Za-z0-9_-]{43}$";
+    public const int SecretLength = 49;
     public const string Version = "v1=";
 
     /// <summary>whsec_ and 32 random bytes in base64url without padding.</summary>

@@ -57,6 +57,27 @@ public sealed class ProductAdminTests(CatalogueApiFactory api) : IClassFixture<C
         (await admin.GetAsync("/v1/admin/products/eco-broken-1", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    // Found by the OpenAPI fuzz test: a null inside a list (a SKU, a tier, a key) was a 500.
+    [Fact]
+    public async Task Nulls_inside_a_products_lists_are_400_at_their_paths_and_create_nothing()
+    {
+        var admin = await api.AdminClientAsync();
+        var holes = new
+        {
+            id = "classic-holes-1", category = "classic", name = "Holes", description = "Nulls in every list.", specs = Specs(),
+            features = new[] { "tablet-sleeve", null }, certifications = new string?[] { null }, originCountry = "VN", hsCode = "4202.92",
+            leadTimeDays = 45, variants = new object?[] { null, new { sku = "CL-HOLES1-BLK", priceTiers = new object?[] { null } } },
+        };
+
+        var response = await admin.PostAsJsonAsync("/v1/admin/products", holes, Ct);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(
+            ["features[1]", "certifications[0]", "variants[0]", "variants[1].priceTiers[0]"], ignoreOrder: true);
+        problem.GetProperty("errors").GetProperty("variants[0]")[0].GetString().ShouldBe("A SKU belongs here, not null.");
+        (await admin.GetAsync("/v1/admin/products/classic-holes-1", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Updates_need_If_Match_are_refused_when_stale_and_answer_the_new_ETag()
     {

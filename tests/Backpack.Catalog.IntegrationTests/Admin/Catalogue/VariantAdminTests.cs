@@ -54,6 +54,24 @@ public sealed class VariantAdminTests(CatalogueApiFactory api) : IClassFixture<C
         after.GetProperty("priceTiers").GetRawText().ShouldBe(before.GetProperty("priceTiers").GetRawText());
     }
 
+    // Found by the OpenAPI fuzz test: a null tier was a 500.
+    [Fact]
+    public async Task A_ladder_with_a_null_tier_is_a_400_at_its_path_and_changes_nothing()
+    {
+        var admin = await api.AdminClientAsync();
+        var (before, etag) = await admin.ReadAsync("/v1/admin/variants/CL-METRO9-NVY");
+
+        var response = await admin.SendAsync(HttpMethod.Put, "/v1/admin/variants/CL-METRO9-NVY/price-tiers",
+            new { priceTiers = new[] { null, Tier(300, 9.05m) } }, etag);
+
+        var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["priceTiers[0]"]);
+        errors.GetProperty("priceTiers[0]")[0].GetString().ShouldBe("A price tier belongs here, not null.");
+        var (after, afterTag) = await admin.ReadAsync("/v1/admin/variants/CL-METRO9-NVY");
+        afterTag.ShouldBe(etag);
+        after.GetProperty("priceTiers").GetRawText().ShouldBe(before.GetProperty("priceTiers").GetRawText());
+    }
+
     [Fact]
     public async Task A_new_ladder_prices_the_very_next_quote_and_read_while_placed_orders_keep_their_prices()
     {

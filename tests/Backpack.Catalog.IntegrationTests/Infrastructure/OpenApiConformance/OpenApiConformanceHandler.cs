@@ -7,7 +7,8 @@ namespace Backpack.Catalog.IntegrationTests.Infrastructure.OpenApiConformance;
 /// <see cref="OpenApiConformanceException"/> from the request that got one the document does not allow.
 /// Requests to paths no documented template matches (Swagger UI, health probes, unknown routes) pass unchecked;
 /// a documented path with an undocumented method must answer a 405 problem. CORS preflights pass unchecked too: they
-/// are the browser's exchange with the CORS middleware, not calls of an operation.
+/// are the browser's exchange with the CORS middleware, not calls of an operation. A request marked
+/// <see cref="ReportOnly"/> gets even a violating response back, with the violations in its <see cref="Verdict"/>.
 /// </summary>
 public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : DelegatingHandler
 {
@@ -16,6 +17,10 @@ public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : Dele
 
     /// <summary>The verdict on the response, set on each request this handler checked or passed.</summary>
     public static readonly HttpRequestOptionsKey<ConformanceVerdict> Verdict = new(nameof(OpenApiConformanceHandler) + "." + nameof(Verdict));
+
+    /// <summary>Set to true on a request to read its violations from <see cref="Verdict"/> instead of catching an exception:
+    /// for bulk checks (the fuzzer) that report every finding of a run at the end.</summary>
+    public static readonly HttpRequestOptionsKey<bool> ReportOnly = new(nameof(OpenApiConformanceHandler) + "." + nameof(ReportOnly));
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -27,7 +32,7 @@ public sealed class OpenApiConformanceHandler(ConformanceRun conformance) : Dele
         var verdict = new ConformanceVerdict(request.Method.Method, uri.AbsolutePath, (int)response.StatusCode, match, violations);
         request.Options.Set(Verdict, verdict);
         conformance.Record(verdict);
-        if (violations.Count == 0)
+        if (violations.Count == 0 || (request.Options.TryGetValue(ReportOnly, out var reportOnly) && reportOnly))
         {
             return response;
         }

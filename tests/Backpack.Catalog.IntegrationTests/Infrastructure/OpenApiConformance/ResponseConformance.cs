@@ -12,7 +12,7 @@ public static class ResponseConformance
 {
     /// <summary>A documented path answers an undocumented method with a 405 problem, as every error is one.</summary>
     private static readonly JsonElement MethodNotAllowed = JsonDocument.Parse("""
-        { "405": { "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemDetails" } } } } }
+        { "405": { "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/ProblemResponse" } } } } }
         """).RootElement;
 
     public static async Task<IReadOnlyList<string>> CheckAsync(

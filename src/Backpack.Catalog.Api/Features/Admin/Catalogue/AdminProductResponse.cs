@@ -1,4 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 
@@ -8,20 +12,20 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// </summary>
 /// <param name="Version">Bumped by every change to this record; the ETag is this number in quotes.</param>
 public sealed record AdminProductResponse(
-    string Id,
-    string Category,
-    string Status,
-    string Name,
-    string Description,
+    [property: Identifier(Ids.Product)] string Id,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Category,
+    [property: OneOf(typeof(ProductStatuses), nameof(ProductStatuses.All))] string Status,
+    [property: MaxLength(CatalogueRules.MaxNameLength)] string Name,
+    [property: MaxLength(CatalogueRules.MaxDescriptionLength)] string Description,
     ProductSpecsDocument Specs,
-    IReadOnlyList<string> Features,
-    IReadOnlyList<string> Certifications,
-    string OriginCountry,
-    string HsCode,
-    int LeadTimeDays,
-    int? ProductMoq,
-    IReadOnlyList<AdminSkuSummary> Variants,
-    int Version,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Features))] IReadOnlyList<string> Features,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Certifications))] IReadOnlyList<string> Certifications,
+    [property: RegularExpression(Countries.Pattern), MaxLength(Countries.CodeLength)] string OriginCountry,
+    [property: RegularExpression(CatalogueRules.HsCodePattern), MaxLength(CatalogueRules.MaxHsCodeLength)] string HsCode,
+    [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? ProductMoq,
+    [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<AdminSkuSummary> Variants,
+    [property: Range(1, int.MaxValue)] int Version,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -40,8 +44,15 @@ public sealed record AdminProductResponse(
     public string ETag => CataloguePreconditions.ETagOf(Version);
 }
 
-public sealed record AdminSkuSummary(string Sku, string Status)
+public sealed record AdminSkuSummary(
+    [property: Identifier(Ids.Sku)] string Sku,
+    [property: OneOf(typeof(VariantStatuses), nameof(VariantStatuses.All))] string Status)
 {
+    /// <summary>/v1/admin/variants/{sku}.</summary>
+    public const int MaxHrefLength = 19 + CatalogueIds.MaxSkuLength;
+
     /// <summary>Where the SKU's terms, prices and stock are read and changed.</summary>
+    [MaxLength(MaxHrefLength)]
+    [RegularExpression("^/v1/admin/variants/[A-Z0-9-]+$")]
     public string Href => $"/v1/admin/variants/{Sku}";
 }

@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
+using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 
@@ -8,22 +11,22 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// <param name="StockAvailable">On hand less reserved: what the public catalogue shows as available.</param>
 /// <param name="Version">Bumped by every change to this SKU, including stock that orders reserve or ship; the ETag is this number in quotes.</param>
 public sealed record AdminVariantResponse(
-    string Sku,
-    string ProductId,
-    string Status,
-    string Colour,
-    string Material,
-    int Moq,
-    int OrderIncrement,
-    int CartonSize,
-    int? MaxPerOrder,
+    [property: Identifier(Ids.Sku)] string Sku,
+    [property: Identifier(Ids.Product)] string ProductId,
+    [property: OneOf(typeof(VariantStatuses), nameof(VariantStatuses.All))] string Status,
+    [property: MaxLength(CatalogueRules.MaxColourLength)] string Colour,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Materials))] string Material,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int Moq,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int OrderIncrement,
+    [property: Range(1, CatalogueRules.MaxCartonSize)] int CartonSize,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? MaxPerOrder,
     decimal? SamplePriceUsd,
-    int? SampleMax,
-    int StockOnHand,
-    int StockReserved,
-    int StockAvailable,
-    IReadOnlyList<PriceTierDocument> PriceTiers,
-    int Version,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? SampleMax,
+    [property: Range(0, CatalogueRules.MaxStock)] int StockOnHand,
+    [property: Range(0, CatalogueRules.MaxStock)] int StockReserved,
+    [property: Range(0, CatalogueRules.MaxStock)] int StockAvailable,
+    [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierDocument> PriceTiers,
+    [property: Range(1, int.MaxValue)] int Version,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {

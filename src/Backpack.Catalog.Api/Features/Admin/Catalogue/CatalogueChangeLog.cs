@@ -11,6 +11,14 @@ public static class FeedResources
     public const string Product = "product";
     public const string Variant = "variant";
     public const string Prices = "prices";
+
+    public static readonly IReadOnlyList<string> All = [Product, Variant, Prices];
+
+    /// <summary>upserted: publicly visible after the change; removed: not.</summary>
+    public const string Upserted = "upserted";
+    public const string Removed = "removed";
+
+    public static readonly IReadOnlyList<string> Changes = [Upserted, Removed];
 }
 
 /// <summary>
@@ -52,7 +60,7 @@ public static class CatalogueChangeLog
         var first = last - entries.Count + 1;
         await connection.ExecuteAsync(ReplaceEntry, entries.Select((e, i) => new
         {
-            e.ResourceType, e.ResourceId, e.ProductId, Sequence = first + i, Change = e.Visible ? "upserted" : "removed", ChangedAtMs = nowMs,
+            e.ResourceType, e.ResourceId, e.ProductId, Sequence = first + i, Change = e.Visible ? FeedResources.Upserted : FeedResources.Removed, ChangedAtMs = nowMs,
         }), transaction);
     }
 }

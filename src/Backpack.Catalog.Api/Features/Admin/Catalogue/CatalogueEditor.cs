@@ -106,6 +106,12 @@ public sealed class CatalogueEditor(IDbConnectionFactory connections, TimeProvid
         DbConnection connection, DbTransaction transaction, string batch, StoredProduct? stored,
         ProductDocument incoming, Caller caller, string? reason, string? focusSku, CancellationToken cancellationToken)
     {
+        if (CatalogueHoles.In(incoming) is { Count: > 0 } holes)
+        {
+            var nulls = holes.Select(h => new RuleViolation(h.Path, $"{char.ToUpperInvariant(h.Expected[0])}{h.Expected[1..]} belongs here, not null."));
+            return new EditOutcome(null, RuleProblem(nulls.ToList(), incoming, focusSku));
+        }
+
         var product = CatalogueMerge.Merge(stored, incoming);
         var violations = await CatalogueStoreRules.CheckAllAsync(connection, transaction, stored, product);
         if (violations.Count > 0)
@@ -149,7 +155,7 @@ public sealed class CatalogueEditor(IDbConnectionFactory connections, TimeProvid
     /// <summary>Every violation at once, keyed by the JSON path of the field it is about.</summary>
     public static IResult RuleProblem(IReadOnlyList<RuleViolation> violations, ProductDocument product, string? focusSku)
     {
-        var focusIndex = focusSku is null ? -1 : (product.Variants ?? []).FindIndex(v => v.Sku == focusSku);
+        var focusIndex = focusSku is null ? -1 : (product.Variants ?? []).FindIndex(v => v?.Sku == focusSku);
         var prefix = $"variants[{focusIndex}].";
         var errors = violations
             .GroupBy(v => focusIndex >= 0 && v.Path.StartsWith(prefix, StringComparison.Ordinal) ? v.Path[prefix.Length..] : v.Path, StringComparer.Ordinal)

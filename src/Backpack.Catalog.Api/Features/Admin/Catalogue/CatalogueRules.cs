@@ -19,6 +19,22 @@ public static partial class CatalogueRules
     public const decimal MaxUnitPriceUsd = 100_000m;
     public const int MaxQuantity = 1_000_000;
     public const int MaxStock = 10_000_000;
+    public const int MaxNameLength = 200;
+    public const int MaxDescriptionLength = 4000;
+    public const int MaxMaterialGradeLength = 100;
+    public const int MaxSpecTextLength = 200;
+    public const int MaxColourLength = 60;
+    public const int MaxLeadTimeDays = 365;
+    public const int MaxWeightGrams = 20_000;
+    public const int MaxStitchesPerInch = 30;
+    public const int MaxCartonSize = 10_000;
+    public const double MaxCapacityLitres = 100;
+    public const double MaxDimensionCm = 200;
+    public const double MaxLoadKg = 100;
+    public const string HsCodePattern = @"^\d{4}(\.\d{2}(\d{2})?)?$";
+
+    /// <summary>The longest HS code <see cref="HsCodePattern"/> allows: 4202.9200.</summary>
+    public const int MaxHsCodeLength = 9;
 
     public static List<RuleViolation> Check(ProductDocument product)
     {
@@ -29,15 +45,15 @@ public static partial class CatalogueRules
         if (product.Category is null || !CatalogueVocabulary.Categories.Contains(product.Category))
             Fail("category", $"category must be one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Categories)}.");
         if (product.Status is not null && !ProductStatuses.All.Contains(product.Status)) Fail("status", "status must be draft, published or archived.");
-        Text(product.Name, "name", 200, Fail);
-        Text(product.Description, "description", 4000, Fail);
+        Text(product.Name, "name", MaxNameLength, Fail);
+        Text(product.Description, "description", MaxDescriptionLength, Fail);
         if (product.Specs is null) Fail("specs", "specs is required.");
         else CheckSpecs(product.Specs, Fail);
         Keys(product.Features, "features", CatalogueVocabulary.Features, Fail);
         Keys(product.Certifications, "certifications", CatalogueVocabulary.Certifications, Fail);
         if (product.OriginCountry is null || !CountryRegex().IsMatch(product.OriginCountry)) Fail("originCountry", "originCountry must be an ISO 3166-1 alpha-2 code such as VN.");
         if (product.HsCode is null || !HsCodeRegex().IsMatch(product.HsCode)) Fail("hsCode", "hsCode must be a Harmonized System code such as 4202.92.");
-        if (product.LeadTimeDays is not (>= 0 and <= 365)) Fail("leadTimeDays", "leadTimeDays must be a whole number of days from 0 to 365.");
+        if (product.LeadTimeDays is not (>= 0 and <= MaxLeadTimeDays)) Fail("leadTimeDays", $"leadTimeDays must be a whole number of days from 0 to {MaxLeadTimeDays}.");
         if (product.ProductMoq is not null and not (> 0 and <= MaxQuantity)) Fail("productMoq", $"productMoq must be from 1 to {MaxQuantity} units, or null.");
 
         var variants = product.Variants ?? [];
@@ -65,17 +81,17 @@ public static partial class CatalogueRules
     {
         if (specs.Material is null || !CatalogueVocabulary.Materials.Contains(specs.Material))
             fail("specs.material", $"specs.material must be one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Materials)}.");
-        Text(specs.MaterialGrade, "specs.materialGrade", 100, fail);
-        Measure(specs.CapacityLitres, "specs.capacityLitres", "litres", 100, fail);
-        Measure(specs.HeightCm, "specs.heightCm", "cm", 200, fail);
-        Measure(specs.WidthCm, "specs.widthCm", "cm", 200, fail);
-        Measure(specs.DepthCm, "specs.depthCm", "cm", 200, fail);
-        if (specs.WeightGrams is not (> 0 and <= 20_000)) fail("specs.weightGrams", "specs.weightGrams must be from 1 to 20000 grams.");
-        Measure(specs.MaxLoadKg, "specs.maxLoadKg", "kg", 100, fail);
-        Text(specs.Lining, "specs.lining", 200, fail);
-        Text(specs.Zipper, "specs.zipper", 200, fail);
-        if (specs.StitchesPerInch is not (> 0 and <= 30)) fail("specs.stitchesPerInch", "specs.stitchesPerInch must be from 1 to 30.");
-        Text(specs.WaterResistance, "specs.waterResistance", 200, fail);
+        Text(specs.MaterialGrade, "specs.materialGrade", MaxMaterialGradeLength, fail);
+        Measure(specs.CapacityLitres, "specs.capacityLitres", "litres", MaxCapacityLitres, fail);
+        Measure(specs.HeightCm, "specs.heightCm", "cm", MaxDimensionCm, fail);
+        Measure(specs.WidthCm, "specs.widthCm", "cm", MaxDimensionCm, fail);
+        Measure(specs.DepthCm, "specs.depthCm", "cm", MaxDimensionCm, fail);
+        if (specs.WeightGrams is not (> 0 and <= MaxWeightGrams)) fail("specs.weightGrams", $"specs.weightGrams must be from 1 to {MaxWeightGrams} grams.");
+        Measure(specs.MaxLoadKg, "specs.maxLoadKg", "kg", MaxLoadKg, fail);
+        Text(specs.Lining, "specs.lining", MaxSpecTextLength, fail);
+        Text(specs.Zipper, "specs.zipper", MaxSpecTextLength, fail);
+        if (specs.StitchesPerInch is not (> 0 and <= MaxStitchesPerInch)) fail("specs.stitchesPerInch", $"specs.stitchesPerInch must be from 1 to {MaxStitchesPerInch}.");
+        Text(specs.WaterResistance, "specs.waterResistance", MaxSpecTextLength, fail);
         if (specs.UvStabilised is null) fail("specs.uvStabilised", "specs.uvStabilised is required (true or false).");
     }
 
@@ -83,13 +99,13 @@ public static partial class CatalogueRules
     {
         if (variant.Sku is null || !SkuRegex().IsMatch(variant.Sku)) fail(at + "sku", "sku must be 4 to 32 uppercase letters, digits and single hyphens, e.g. CL-METRO9-BLK.");
         if (variant.Status is not null && !VariantStatuses.All.Contains(variant.Status)) fail(at + "status", "status must be active or archived.");
-        Text(variant.Colour, at + "colour", 60, fail);
+        Text(variant.Colour, at + "colour", MaxColourLength, fail);
         if (variant.Material is null || !CatalogueVocabulary.Materials.Contains(variant.Material))
             fail(at + "material", $"material must be one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Materials)}.");
         if (variant.StockOnHand is not null and not (>= 0 and <= MaxStock)) fail(at + "stockOnHand", $"stockOnHand must be from 0 to {MaxStock} units.");
 
-        var carton = variant.CartonSize is > 0 and <= 10_000 ? variant.CartonSize : null;
-        if (carton is null) fail(at + "cartonSize", "cartonSize must be from 1 to 10000 units.");
+        var carton = variant.CartonSize is > 0 and <= MaxCartonSize ? variant.CartonSize : null;
+        if (carton is null) fail(at + "cartonSize", $"cartonSize must be from 1 to {MaxCartonSize} units.");
         var increment = variant.OrderIncrement is > 0 and <= MaxQuantity ? variant.OrderIncrement : null;
         if (increment is null) fail(at + "orderIncrement", $"orderIncrement must be from 1 to {MaxQuantity} units.");
         else if (carton is not null && increment % carton != 0) fail(at + "orderIncrement", $"orderIncrement {increment} must be whole cartons: a multiple of cartonSize {carton}.");
@@ -190,9 +206,9 @@ public static partial class CatalogueRules
     [GeneratedRegex(CatalogueIds.SkuPattern)]
     private static partial Regex SkuRegex();
 
-    [GeneratedRegex("^[A-Z]{2}$")]
+    [GeneratedRegex(Pricing.Countries.Pattern)]
     private static partial Regex CountryRegex();
 
-    [GeneratedRegex(@"^\d{4}(\.\d{2}(\d{2})?)?$")]
+    [GeneratedRegex(HsCodePattern)]
     private static partial Regex HsCodeRegex();
 }

@@ -1,6 +1,10 @@
-using Backpack.Catalog.Api.Infrastructure.Data;
-using Dapper;
+using System.ComponentModel.DataAnnotations;
 using System.Data.Common;
+using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Admin.Distributors;
 
@@ -8,14 +12,19 @@ namespace Backpack.Catalog.Api.Features.Admin.Distributors;
 /// <param name="DepositPercent">Share of each order's subtotal due as deposit on confirmation (0 for open account).</param>
 /// <param name="PaymentTerms">The terms in words, copied onto every order.</param>
 public sealed record DistributorResponse(
-    string Id,
-    string CompanyName,
-    string Country,
-    string DefaultCurrency,
-    string DefaultIncoterm,
-    int DepositPercent,
-    string PaymentTerms,
-    DateTime CreatedAt);
+    [property: Identifier(Ids.Distributor)] string Id,
+    [property: MaxLength(CreateDistributorRequest.MaxCompanyNameLength)] string CompanyName,
+    [property: RegularExpression(Countries.Pattern), MaxLength(Countries.CodeLength)] string Country,
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string DefaultCurrency,
+    [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string DefaultIncoterm,
+    [property: Range(0, 100)] int DepositPercent,
+    [property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string PaymentTerms,
+    DateTime CreatedAt)
+{
+    public static DistributorResponse Example => new(
+        DocumentExamples.DistributorId, "Nairobi Outfitters Ltd", "KE", "KES", "CIF", 30,
+        "T/T: 30 % deposit on confirmation, 70 % balance before shipment", DocumentExamples.CreatedAt);
+}
 
 public sealed class DistributorRow
 {

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Integrations.Erp;
 namespace Backpack.Catalog.Api.Features.Admin.Erp;
 
 /// <summary>One order event on its way to the ERP.</summary>
@@ -8,17 +12,26 @@ namespace Backpack.Catalog.Api.Features.Admin.Erp;
 /// <param name="LastError">Why the latest failed attempt failed; kept after a later success, for the record.</param>
 /// <param name="ErpReference">The ERP's own reference, when its answer carried one.</param>
 public sealed record OutboxMessageResponse(
-    string MessageId,
-    string OrderId,
-    int Sequence,
-    string EventType,
-    string State,
-    int Attempts,
+    [property: Identifier(Ids.Message)] string MessageId,
+    [property: Identifier(Ids.Order)] string OrderId,
+    [property: Range(1, int.MaxValue)] int Sequence,
+    [property: OneOf(typeof(OrderOutbox), nameof(OrderOutbox.EventTypes))] string EventType,
+    [property: OneOf(typeof(OrderOutbox), nameof(OrderOutbox.States))] string State,
+    [property: Range(0, int.MaxValue)] int Attempts,
     DateTime? NextAttemptAt,
-    string? LastError,
-    string? ErpReference,
+    [property: MaxLength(ErpClient.MaxErrorLength)] string? LastError,
+    [property: MaxLength(ErpClient.MaxReferenceLength)] string? ErpReference,
     DateTime CreatedAt,
-    DateTime? DeliveredAt);
+    DateTime? DeliveredAt)
+{
+    public static OutboxMessageResponse Example => new(
+        DocumentExamples.MessageId, DocumentExamples.OrderId, 1, OrderOutbox.Placed, "delivered", 1, null, null, "ERP-SO-88213",
+        DocumentExamples.PlacedAt, DocumentExamples.DeliveredAt);
+
+    public static OutboxMessageResponse DeadExample => new(
+        DocumentExamples.MessageId, DocumentExamples.OrderId, 1, OrderOutbox.Placed, "dead", 12, null, "The ERP answered 422 Unprocessable Entity.", null,
+        DocumentExamples.PlacedAt, null);
+}
 
 public sealed class OutboxMessageRow
 {

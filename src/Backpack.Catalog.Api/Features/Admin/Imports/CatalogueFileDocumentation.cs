@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -9,23 +10,27 @@ namespace Backpack.Catalog.Api.Features.Admin.Imports;
 /// <summary>
 /// The import body and the export answer come as JSON or as CSV. Endpoint metadata gives an operation one schema for
 /// all its content types, so these filters describe each: the catalogue document for JSON, and for CSV a string whose
-/// example is the document's example as the CSV writer writes it.
+/// example is the document's example as the CSV writer writes it. An import is bounded by the configured
+/// <see cref="CatalogueImportOptions"/> (a UTF-8 body of n bytes holds at most n characters); an export is the whole
+/// catalogue, which nothing bounds, so its file carries no size.
 /// </summary>
 public static class CatalogueFileDocumentation
 {
+    private const string CsvDescription = "UTF-8, RFC 4180, a header row then one row per SKU (api-docs/catalogue-import.md).";
+
+    /// <summary>attachment; filename=catalogue-yyyyMMdd.json or .csv.</summary>
+    private const string ContentDispositionPattern = @"^attachment; filename=catalogue-\d{8}\.(json|csv)$";
+
     private static string CsvExample => Encoding.UTF8.GetString(CatalogueCsvWriter.Write([ProductDocument.Example]));
 
-    private static Dictionary<string, IOpenApiMediaType> Formats(OperationFilterContext context) => new()
+    private static OpenApiMediaType Csv(int? maxLength) => new OpenApiMediaType
     {
-        ["application/json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(CatalogueDocument), context.SchemaRepository) },
-        ["text/csv"] = new OpenApiMediaType
-        {
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "UTF-8, RFC 4180, a header row then one row per SKU (api-docs/catalogue-import.md)." },
-            Example = JsonValue.Create(CsvExample),
-        },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = CsvDescription, MaxLength = maxLength },
+        Example = JsonValue.Create(CsvExample),
     };
 
-    public sealed class ImportOperation : IOperationFilter
+    /// <summary>Registered for every operation (it needs the configured limits, which attribute filters cannot get); acts on the import.</summary>
+    public sealed class ImportOperation(IOptions<CatalogueImportOptions> limits) : IOperationFilter
     {
         private static readonly Dictionary<string, string> Answers = new(StringComparer.Ordinal)
         {
@@ -41,11 +46,24 @@ public static class CatalogueFileDocumentation
 
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
+            if (context.MethodInfo?.DeclaringType != typeof(ImportCatalogue.ImportCatalogueEndpoint))
+            {
+                return;
+            }
+
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
                 Description = "The products to upsert: a catalogue document (application/json) or the catalogue CSV (text/csv), UTF-8.",
-                Content = Formats(context),
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/json"] = new OpenApiMediaType
+                    {
+                        Schema = ImportDocument(context),
+                        Example = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(CatalogueDocument.Example, System.Text.Json.JsonSerializerOptions.Web)),
+                    },
+                    ["text/csv"] = Csv((int)Math.Min(limits.Value.MaxBytes, int.MaxValue)),
+                },
             };
             foreach (var (status, response) in operation.Responses ?? [])
             {
@@ -55,6 +73,22 @@ public static class CatalogueFileDocumentation
                 }
             }
         }
+
+        /// <summary>The catalogue document, holding at most MaxRows products (a product without SKUs counts as a row).</summary>
+        private OpenApiSchema ImportDocument(OperationFilterContext context) => new()
+        {
+            Type = JsonSchemaType.Object,
+            Required = new HashSet<string> { "products" },
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["products"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    MaxItems = limits.Value.MaxRows,
+                    Items = context.SchemaGenerator.GenerateSchema(typeof(ProductDocument), context.SchemaRepository),
+                },
+            },
+        };
     }
 
     public sealed class ExportOperation : IOperationFilter
@@ -70,10 +104,17 @@ public static class CatalogueFileDocumentation
                     ["Content-Disposition"] = new OpenApiHeader
                     {
                         Description = "attachment; filename=catalogue-yyyyMMdd.json (or .csv), dated today (UTC).",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                        Schema = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String, Pattern = ContentDispositionPattern, MaxLength = "attachment; filename=catalogue-yyyyMMdd.json".Length,
+                        },
                     },
                 },
-                Content = Formats(context),
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(CatalogueDocument), context.SchemaRepository) },
+                    ["text/csv"] = Csv(null),
+                },
             };
         }
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -7,10 +8,18 @@ namespace Backpack.Catalog.Api.Features.Admin.Imports;
 /// <param name="Created">Not stored before.</param>
 /// <param name="Updated">Stored before and changed: for a product, its version moved (its own fields, or its list of SKUs).</param>
 /// <param name="Unchanged">In the file, and already stored exactly so.</param>
-public sealed record ImportCounts(int Created, int Updated, int Unchanged);
+public sealed record ImportCounts(
+    [property: Range(0, int.MaxValue)] int Created,
+    [property: Range(0, int.MaxValue)] int Updated,
+    [property: Range(0, int.MaxValue)] int Unchanged);
 
 /// <summary>What an import came to: its counts, every error that stopped it, or a write that raced it (nothing was saved then).</summary>
-public sealed record ImportOutcome(string ImportId, ImportCounts Products, ImportCounts Skus, IReadOnlyList<ImportError> Errors, bool Conflict = false);
+public sealed record ImportOutcome(
+    string ImportId,
+    ImportCounts Products,
+    ImportCounts Skus,
+    IReadOnlyList<ImportError> Errors,
+    bool Conflict = false);
 
 /// <summary>
 /// Upserts every product of an import file in one catalogue write transaction: each is laid over what is stored,
@@ -19,9 +28,12 @@ public sealed record ImportOutcome(string ImportId, ImportCounts Products, Impor
 /// </summary>
 public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProvider clock)
 {
+    public const string ImportIdPrefix = "imp_";
+    public const string ImportIdPattern = "^imp_[0-9a-f]{32}$";
+
     public async Task<ImportOutcome> RunAsync(ImportFile file, bool dryRun, Caller caller, CancellationToken cancellationToken)
     {
-        var importId = "imp_" + Guid.CreateVersion7().ToString("N");
+        var importId = ImportIdPrefix + Guid.CreateVersion7().ToString("N");
         var errors = new List<ImportError>(file.Errors);
         var (products, duplicateSkus) = FileRules(file.Products, errors);
         var known = file.Errors.Select(e => e.At).ToHashSet();

@@ -33,7 +33,7 @@ public static class CatalogueJsonReader
         {
             var index = i;
             var product = products[i];
-            var holes = product is null ? [($"products[{i}]", "a product")] : Holes(product, $"products[{i}].");
+            var holes = product is null ? [new CatalogueHole($"products[{i}]", "a product")] : CatalogueHoles.In(product, $"products[{i}].");
             errors.AddRange(holes.Select(hole => new ImportError(new ImportLocation(index, null, hole.Path), product?.Id, null,
                 $"{hole.Path} is null; {hole.Expected} belongs here.")));
             if (holes.Count == 0)
@@ -49,29 +49,4 @@ public static class CatalogueJsonReader
 
         return new ImportFile(ImportFile.Json, imported, errors);
     }
-
-    /// <summary>The paths of the nulls inside lists, which the rules and the merge cannot look into.</summary>
-    private static List<(string Path, string Expected)> Holes(ProductDocument product, string at)
-    {
-        var holes = new List<(string Path, string Expected)>();
-        holes.AddRange(NullItems(product.Features, at + "features", "a feature key"));
-        holes.AddRange(NullItems(product.Certifications, at + "certifications", "a certification key"));
-        for (var v = 0; v < (product.Variants?.Count ?? 0); v++)
-        {
-            var variant = product.Variants![v];
-            if (variant is null)
-            {
-                holes.Add(($"{at}variants[{v}]", "a SKU"));
-            }
-            else
-            {
-                holes.AddRange(NullItems(variant.PriceTiers, $"{at}variants[{v}].priceTiers", "a price tier"));
-            }
-        }
-
-        return holes;
-    }
-
-    private static IEnumerable<(string Path, string Expected)> NullItems<T>(List<T>? items, string path, string expected) =>
-        (items ?? []).Select((item, i) => (item, i)).Where(x => x.item is null).Select(x => ($"{path}[{x.i}]", expected));
 }

@@ -29,4 +29,6 @@ public sealed record ImportFile(string Format, IReadOnlyList<ImportedProduct> Pr
 {
     public const string Csv = "csv";
     public const string Json = "json";
+
+    public static readonly IReadOnlyList<string> Formats = [Json, Csv];
 }

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
 /// <param name="ProductMoq">When set, a product-level MOQ that may be met by mixing this product's SKUs.</param>
@@ -7,20 +11,28 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 /// <param name="CreatedAt">UTC.</param>
 /// <param name="UpdatedAt">UTC; when the product record last changed.</param>
 public sealed record ProductResponse(
-    string Id,
-    string Category,
-    string Name,
-    string Description,
+    [property: Identifier(Ids.Product)] string Id,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Category,
+    [property: MaxLength(CatalogueRules.MaxNameLength)] string Name,
+    [property: MaxLength(CatalogueRules.MaxDescriptionLength)] string Description,
     ProductSpecsResponse Specs,
-    IReadOnlyList<string> Features,
-    IReadOnlyList<string> Certifications,
-    string OriginCountry,
-    string HsCode,
-    int LeadTimeDays,
-    int? ProductMoq,
-    IReadOnlyList<VariantResponse> Variants,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Features))] IReadOnlyList<string> Features,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Certifications))] IReadOnlyList<string> Certifications,
+    [property: RegularExpression(Countries.Pattern), MaxLength(Countries.CodeLength)] string OriginCountry,
+    [property: RegularExpression(CatalogueRules.HsCodePattern), MaxLength(CatalogueRules.MaxHsCodeLength)] string HsCode,
+    [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? ProductMoq,
+    [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<VariantResponse> Variants,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    public static ProductResponse Example => new(
+        "classic-metro-9", "classic", "Classic Metro 9", "A compact 9-litre daypack in 600D polyester with a padded tablet sleeve.",
+        new ProductSpecsResponse(9, new DimensionsResponse(32, 24, 12), 380, 6, "polyester", "600D", "210D polyester", "YKK #5 coil", 8,
+            "PU coating, 1500 mm", false),
+        ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"], "VN", "4202.92", 30, null, [VariantResponse.Example],
+        DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
+}
 
 /// <param name="MaterialGrade">Denier for textiles (e.g. 600D), grade for leather (e.g. full-grain).</param>
 /// <param name="StitchesPerInch">Stitch density (SPI).</param>
@@ -28,14 +40,14 @@ public sealed record ProductResponse(
 public sealed record ProductSpecsResponse(
     double CapacityLitres,
     DimensionsResponse DimensionsCm,
-    int WeightGrams,
+    [property: Range(1, CatalogueRules.MaxWeightGrams)] int WeightGrams,
     double MaxLoadKg,
-    string Material,
-    string MaterialGrade,
-    string Lining,
-    string Zipper,
-    int StitchesPerInch,
-    string WaterResistance,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Materials))] string Material,
+    [property: MaxLength(CatalogueRules.MaxMaterialGradeLength)] string MaterialGrade,
+    [property: MaxLength(CatalogueRules.MaxSpecTextLength)] string Lining,
+    [property: MaxLength(CatalogueRules.MaxSpecTextLength)] string Zipper,
+    [property: Range(1, CatalogueRules.MaxStitchesPerInch)] int StitchesPerInch,
+    [property: MaxLength(CatalogueRules.MaxSpecTextLength)] string WaterResistance,
     bool UvStabilised);
 
 /// <summary>Outer dimensions in centimetres.</summary>

@@ -22,9 +22,9 @@ public sealed class ListChangesRequest
     {
         public Validator()
         {
-            RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).When(r => r.Limit is not null)
+            RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit)
                 .WithMessage($"limit must be between 1 and {MaxLimit}.");
-            RuleFor(r => r.Since).MaximumLength(MaxCursorLength).When(r => r.Since is not null)
+            RuleFor(r => r.Since).MaximumLength(MaxCursorLength)
                 .WithMessage(ListChangesEndpoint.MalformedSince);
         }
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,14 @@ public sealed class ListProductsRequest
     public const int MaxLimit = 100;
     public const int DefaultLimit = 20;
     public const int MaxSearchLength = 100;
-    public const int MaxCursorLength = 512;
+    public const int MaxPriceAtQuantity = 1_000_000;
+
+    /// <summary>
+    /// A product cursor carries the last row's sort key, which may be its name: 200 characters, up to 6 bytes each once
+    /// JSON-escaped, then base64url, comes to about 1,800 characters. Shorter limits refused the server's own cursors.
+    /// </summary>
+    public const int MaxCursorLength = 2048;
+    public const double MaxCapacityLitres = 1000;
 
     [Description("Family key: classic, hike-daypack, leather, eco, kids or tactical (see GET /v1/categories).")]
     [FromQuery(Name = "category")]
@@ -71,26 +79,27 @@ public sealed class ListProductsRequest
     {
         public Validator()
         {
-            RuleFor(r => r.Category).Must(CatalogueVocabulary.Categories.Contains!).When(r => r.Category is not null)
+            RuleFor(r => r.Category).OneOf(CatalogueVocabulary.Categories)
                 .WithMessage($"Unknown category. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Categories)}.");
-            RuleFor(r => r.Material).Must(CatalogueVocabulary.Materials.Contains!).When(r => r.Material is not null)
+            RuleFor(r => r.Material).OneOf(CatalogueVocabulary.Materials)
                 .WithMessage($"Unknown material. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Materials)}.");
-            RuleFor(r => r.Certification).Must(CatalogueVocabulary.Certifications.Contains!).When(r => r.Certification is not null)
+            RuleFor(r => r.Certification).OneOf(CatalogueVocabulary.Certifications)
                 .WithMessage($"Unknown certification. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Certifications)}.");
-            RuleFor(r => r.Feature).Must(CatalogueVocabulary.Features.Contains!).When(r => r.Feature is not null)
+            RuleFor(r => r.Feature).OneOf(CatalogueVocabulary.Features)
                 .WithMessage($"Unknown feature. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Features)}.");
-            RuleFor(r => r.MinCapacity).Must(BeAPlausibleCapacity).WithMessage("minCapacity must be a number from 0 to 1000 litres.");
-            RuleFor(r => r.MaxCapacity).Must(BeAPlausibleCapacity).WithMessage("maxCapacity must be a number from 0 to 1000 litres.");
+            RuleFor(r => r.MinCapacity).InclusiveBetween(0, MaxCapacityLitres).WithMessage("minCapacity must be a number from 0 to 1000 litres.");
+            RuleFor(r => r.MaxCapacity).InclusiveBetween(0, MaxCapacityLitres).WithMessage("maxCapacity must be a number from 0 to 1000 litres.");
             RuleFor(r => r.MaxCapacity).GreaterThanOrEqualTo(r => r.MinCapacity)
                 .When(r => r.MinCapacity is not null && r.MaxCapacity is not null)
                 .WithMessage("maxCapacity must not be below minCapacity.");
-            RuleFor(r => r.MaxMoq).InclusiveBetween(1, 1_000_000).When(r => r.MaxMoq is not null);
-            RuleFor(r => r.Q).MaximumLength(MaxSearchLength).Must(q => q!.Trim().Length > 0).When(r => r.Q is not null)
+            RuleFor(r => r.MaxMoq).InclusiveBetween(1, 1_000_000);
+            RuleFor(r => r.Q).MaximumLength(MaxSearchLength).WithMessage($"q must hold 1 to {MaxSearchLength} characters of text.");
+            RuleFor(r => r.Q).Must(q => q!.Trim().Length > 0).When(r => r.Q is not null)
                 .WithMessage($"q must hold 1 to {MaxSearchLength} characters of text.");
-            RuleFor(r => r.Sort).Must(s => ProductSort.TryParse(s, out _)).When(r => r.Sort is not null)
+            RuleFor(r => r.Sort).OneOf(ProductSort.Names)
                 .WithMessage($"Unknown sort. Use one of: {string.Join(", ", ProductSort.Names)}.");
-            RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).When(r => r.Limit is not null);
-            RuleFor(r => r.PriceAtQuantity).InclusiveBetween(1, 1_000_000).When(r => r.PriceAtQuantity is not null);
+            RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit);
+            RuleFor(r => r.PriceAtQuantity).InclusiveBetween(1, MaxPriceAtQuantity);
             RuleFor(r => r.MaxUnitPrice).Must(p => p >= 0 && p <= 1_000_000 && decimal.Round(p!.Value, 2) == p)
                 .When(r => r.MaxUnitPrice is not null)
                 .WithMessage("maxUnitPrice must be a US dollar amount from 0 to 1,000,000 with at most two decimals.");
@@ -99,9 +108,7 @@ public sealed class ListProductsRequest
             RuleFor(r => r.Sort).Must(s => !ProductSort.TryParse(s, out var sort) || sort.Key != ProductSortKey.UnitPrice)
                 .When(r => r.PriceAtQuantity is null)
                 .WithMessage("Sorting by unitPrice needs priceAtQuantity: say at how many units to compare prices.");
-            RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength).When(r => r.Cursor is not null);
+            RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength);
         }
-
-        private static bool BeAPlausibleCapacity(double? litres) => litres is null || (double.IsFinite(litres.Value) && litres is >= 0 and <= 1000);
     }
 }

@@ -1,9 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
 /// <param name="NextCursor">Pass as <c>cursor</c> to read the next page; null on the last page.</param>
-public sealed record ListProductsResponse(IReadOnlyList<ProductSummaryResponse> Items, string? NextCursor, int Limit);
+public sealed record ListProductsResponse(
+    [property: MaxLength(ListProductsRequest.MaxLimit)] IReadOnlyList<ProductSummaryResponse> Items,
+    [property: MaxLength(ListProductsRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, ListProductsRequest.MaxLimit)] int Limit)
+{
+    public static ListProductsResponse Example => new(
+        [new ProductSummaryResponse("classic-metro-9", "classic", "Classic Metro 9", "polyester", "600D", 9, 380, "VN", 48, null,
+            new Money(8.90m, Money.BaseCurrency), null, true, 2, 30, DocumentExamples.CreatedAt)],
+        "eyJzb3J0IjoibmFtZSIsImlkIjoiY2xhc3NpYy1tZXRyby05In0", 20);
+}
 
 /// <param name="Moq">The lowest minimum order quantity among the product's SKUs.</param>
 /// <param name="ProductMoq">When set, a product-level MOQ that may be met by mixing SKUs of this product.</param>
@@ -12,21 +25,21 @@ public sealed record ListProductsResponse(IReadOnlyList<ProductSummaryResponse> 
 /// <param name="InStock">True when at least one SKU ships from stock; otherwise every SKU is made to order.</param>
 /// <param name="LeadTimeDays">Days to ship made-to-order quantities after confirmation.</param>
 public sealed record ProductSummaryResponse(
-    string Id,
-    string Category,
-    string Name,
-    string Material,
-    string MaterialGrade,
+    [property: Identifier(Ids.Product)] string Id,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Category,
+    [property: MaxLength(CatalogueRules.MaxNameLength)] string Name,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Materials))] string Material,
+    [property: MaxLength(CatalogueRules.MaxMaterialGradeLength)] string MaterialGrade,
     double CapacityLitres,
-    int WeightGrams,
-    string OriginCountry,
-    int? Moq,
-    int? ProductMoq,
+    [property: Range(1, CatalogueRules.MaxWeightGrams)] int WeightGrams,
+    [property: RegularExpression(Countries.Pattern), MaxLength(Countries.CodeLength)] string OriginCountry,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? Moq,
+    [property: Range(1, CatalogueRules.MaxQuantity)] int? ProductMoq,
     Money? PriceAtMoq,
     PriceAtQuantityResponse? PriceAtQuantity,
     bool InStock,
-    int VariantCount,
-    int LeadTimeDays,
+    [property: Range(0, int.MaxValue)] int VariantCount,
+    [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
     DateTime CreatedAt);
 
-public sealed record PriceAtQuantityResponse(int Quantity, Money UnitPrice);
+public sealed record PriceAtQuantityResponse([property: Range(1, ListProductsRequest.MaxPriceAtQuantity)] int Quantity, Money UnitPrice);

@@ -7,6 +7,8 @@ public sealed class CancelOrderRequest
 {
     public const int MaxReasonLength = 500;
 
+    public static CancelOrderRequest Example => new() { Reason = "Our customer withdrew the PO." };
+
     /// <summary>Why the order is cancelled (at most 500 characters); kept in the status history.</summary>
     /// <example>Customer withdrew the tender.</example>
     public string? Reason { get; init; }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,13 +40,14 @@ public sealed class ListOrdersRequest
     {
         public Validator()
         {
-            RuleFor(r => r.Status).Must(OrderStatus.IsKnown).When(r => r.Status is not null)
+            RuleFor(r => r.Status).OneOf(OrderStatus.All)
                 .WithMessage($"Unknown status. Use one of: {OrderStatus.Describe()}.");
             RuleFor(r => r.CreatedTo).GreaterThan(r => r.CreatedFrom).When(r => r.CreatedFrom is not null && r.CreatedTo is not null)
                 .WithMessage("createdTo must be after createdFrom.");
             RuleFor(r => r.Limit).InclusiveBetween(1, MaxLimit).WithMessage($"limit must be between 1 and {MaxLimit}.");
             RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength).WithMessage("cursor is malformed. Pass the nextCursor of a previous page unchanged.");
-            RuleFor(r => r.DistributorId).MaximumLength(48).WithMessage("distributorId is at most 48 characters.");
+            RuleFor(r => r.DistributorId).MaximumLength(CreateApiKeyRequest.MaxDistributorIdLength)
+                .WithMessage($"distributorId is at most {CreateApiKeyRequest.MaxDistributorIdLength} characters.");
         }
     }
 }

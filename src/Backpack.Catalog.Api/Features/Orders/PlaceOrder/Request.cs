@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Orders.PlaceOrder;
@@ -22,6 +23,8 @@ public sealed class PlaceOrderRequest : IHasLineItems
 
     /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample.</summary>
     [Required]
+    [MinLength(1)]
+    [MaxLength(LineItemRules.MaxLines)]
     public IReadOnlyList<LineItemRequest>? Lines { get; init; }
 
     /// <summary>Your purchase order number (1 to 64 characters); shown on the order and on the supplier's documents.</summary>
@@ -54,18 +57,19 @@ public sealed class PlaceOrderRequest : IHasLineItems
             LineItemRules.Apply(this);
             RuleFor(r => r.BuyerReference).NotEmpty().WithMessage("buyerReference (your PO number) is required.");
             RuleFor(r => r.BuyerReference).MaximumLength(MaxBuyerReferenceLength)
-                .Must(text => !text!.Any(char.IsControl)).When(r => r.BuyerReference is not null)
                 .WithMessage($"buyerReference must be at most {MaxBuyerReferenceLength} printable characters.");
-            RuleFor(r => r.Currency).Must(c => Currencies.ByCode.ContainsKey(c!)).When(r => r.Currency is not null)
+            RuleFor(r => r.BuyerReference).Must(text => !text!.Any(char.IsControl)).When(r => r.BuyerReference is not null)
+                .WithMessage($"buyerReference must be at most {MaxBuyerReferenceLength} printable characters.");
+            RuleFor(r => r.Currency).OneOf(Currencies.Codes)
                 .WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
-            RuleFor(r => r.Incoterm).Must(Incoterms.IsKnown).When(r => r.Incoterm is not null)
+            RuleFor(r => r.Incoterm).OneOf(Incoterms.All)
                 .WithMessage($"Unknown Incoterm. Use one of: {Incoterms.Describe()}.");
             RuleFor(r => r.ShipTo).NotNull().WithMessage("shipTo is required: at least addressLine1, city and country.");
             RuleFor(r => r.ShipTo!).SetValidator(new ShipTo.Validator()).When(r => r.ShipTo is not null);
             RuleFor(r => r.RequestedDeliveryDate)
                 .Must(date => date >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).When(r => r.RequestedDeliveryDate is not null)
                 .WithMessage("requestedDeliveryDate must be today or later (UTC).");
-            RuleFor(r => r.QuoteId).Matches(QuoteIds.Pattern).When(r => r.QuoteId is not null)
+            RuleFor(r => r.QuoteId).Matches(QuoteIds.Pattern)
                 .WithMessage("quoteId must be the quoteId of a quote, e.g. qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.");
             RuleFor(r => r.Notes).MaximumLength(MaxNotesLength).WithMessage($"notes must be at most {MaxNotesLength} characters.");
         }

@@ -1,16 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 
 /// <summary>The order a POST /v1/orders with this body would create now. Nothing is stored or reserved.</summary>
 /// <param name="Lines">Stock is shown as it stands now; placing the order reserves it, and others may order first.</param>
 public sealed record OrderPreviewResponse(
-    string BuyerReference,
-    string Currency,
+    [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
     LockedRateResponse? ExchangeRate,
-    string Incoterm,
+    [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string Incoterm,
     ShipTo ShipTo,
     DateOnly? RequestedDeliveryDate,
     DateOnly PromisedShipDate,
-    string? QuoteId,
-    IReadOnlyList<OrderLineResponse> Lines,
+    [property: Identifier(Ids.Quote)] string? QuoteId,
+    [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     OrderTotalsResponse Totals,
-    PaymentResponse Payment);
+    PaymentResponse Payment)
+{
+    public static OrderPreviewResponse Example => new(
+        OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
+        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, OrderResponse.Example.Totals,
+        OrderResponse.Example.Payment);
+}

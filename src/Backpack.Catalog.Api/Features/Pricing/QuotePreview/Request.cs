@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
@@ -16,6 +17,8 @@ public sealed class QuoteRequest : IHasLineItems
 
     /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample.</summary>
     [Required]
+    [MinLength(1)]
+    [MaxLength(LineItemRules.MaxLines)]
     public IReadOnlyList<LineItemRequest>? Lines { get; init; }
 
     /// <summary>ISO 4217 code to price in: USD (default), EUR, GBP, AED, SAR, ZAR, KES, NGN or BRL.</summary>
@@ -32,11 +35,11 @@ public sealed class QuoteRequest : IHasLineItems
         public Validator()
         {
             LineItemRules.Apply(this);
-            RuleFor(r => r.Currency).Must(c => Currencies.ByCode.ContainsKey(c!)).When(r => r.Currency is not null)
+            RuleFor(r => r.Currency).OneOf(Currencies.Codes)
                 .WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
-            RuleFor(r => r.Incoterm).Must(Incoterms.IsKnown).When(r => r.Incoterm is not null)
+            RuleFor(r => r.Incoterm).OneOf(Incoterms.All)
                 .WithMessage($"Unknown Incoterm. Use one of: {Incoterms.Describe()}.");
-            RuleFor(r => r.DestinationCountry).Matches("^[A-Z]{2}$").When(r => r.DestinationCountry is not null)
+            RuleFor(r => r.DestinationCountry).Matches(Countries.Pattern)
                 .WithMessage("destinationCountry must be an ISO 3166-1 alpha-2 code such as KE or BR.");
         }
     }

@@ -19,6 +19,8 @@ public sealed class CreateWebhookRequest
     /// <summary>The absolute https URL events are POSTed to (at most 2000 characters, no user name or password). Redirects are not followed.</summary>
     /// <example>https://erp.nairobi-outfitters.example/hooks/backpack</example>
     [Required]
+    [StringLength(WebhookUrl.MaxLength, MinimumLength = 1)]
+    [DataType(DataType.Url)]
     public string? Url { get; init; }
 
     /// <summary>What the endpoint is for, to recognise it in lists (at most 200 characters).</summary>

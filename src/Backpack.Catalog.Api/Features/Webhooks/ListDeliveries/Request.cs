@@ -1,5 +1,9 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,7 +26,7 @@ public sealed class ListDeliveriesRequest : AdminPageRequest
         public Validator()
         {
             AddRules(this);
-            RuleFor(r => r.State).Must(state => state is null || States.Contains(state, StringComparer.Ordinal))
+            RuleFor(r => r.State).OneOf(States)
                 .WithMessage($"state must be one of: {string.Join(", ", States)}.");
         }
     }
@@ -30,4 +34,10 @@ public sealed class ListDeliveriesRequest : AdminPageRequest
 
 /// <param name="Items">Newest first.</param>
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDeliveriesResponse(IReadOnlyList<WebhookDeliveryResponse> Items, string? NextCursor, int Limit);
+public sealed record ListDeliveriesResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<WebhookDeliveryResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListDeliveriesResponse Example => new([WebhookDeliveryResponse.Example], null, AdminPageRequest.DefaultLimit);
+}

@@ -1,14 +1,19 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.ListWebhooks;
 
 /// <summary>All your webhooks; there are at most five, so there is a single page.</summary>
-public sealed record ListWebhooksResponse(IReadOnlyList<WebhookResponse> Items);
+public sealed record ListWebhooksResponse([property: MaxLength(WebhooksOptions.MaxEndpointsPerDistributor)] IReadOnlyList<WebhookResponse> Items)
+{
+    public static ListWebhooksResponse Example => new([WebhookResponse.Example]);
+}
 
 public static class ListWebhooksEndpoint
 {

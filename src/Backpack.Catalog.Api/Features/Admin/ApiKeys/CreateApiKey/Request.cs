@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
@@ -7,6 +8,9 @@ namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 /// <summary>A new API key. Distributor keys belong to one distributor; storefront and admin keys to none.</summary>
 public sealed class CreateApiKeyRequest
 {
+    public const int MaxDistributorIdLength = 48;
+    public const int MaxLabelLength = 100;
+
     public static CreateApiKeyRequest Example => new()
     {
         Role = ApiKeyRoles.Distributor,
@@ -30,14 +34,13 @@ public sealed class CreateApiKeyRequest
     {
         public Validator()
         {
-            RuleFor(r => r.Role).Must(role => role is not null && ApiKeyRoles.All.Contains(role))
-                .WithMessage($"role must be one of: {string.Join(", ", ApiKeyRoles.All)}.");
+            RuleFor(r => r.Role).RequiredOneOf(ApiKeyRoles.All).WithMessage($"role must be one of: {string.Join(", ", ApiKeyRoles.All)}.");
             RuleFor(r => r.DistributorId).NotEmpty().When(r => r.Role == ApiKeyRoles.Distributor)
                 .WithMessage("distributorId is required for a distributor key.");
             RuleFor(r => r.DistributorId).Null().When(r => r.Role is ApiKeyRoles.Storefront or ApiKeyRoles.Admin)
                 .WithMessage("Only distributor keys belong to a distributor; leave distributorId out.");
-            RuleFor(r => r.DistributorId).MaximumLength(48).WithMessage("distributorId is at most 48 characters.");
-            RuleFor(r => r.Label).NotEmpty().MaximumLength(100).WithMessage("label is required, at most 100 characters.");
+            RuleFor(r => r.DistributorId).MaximumLength(MaxDistributorIdLength).WithMessage($"distributorId is at most {MaxDistributorIdLength} characters.");
+            RuleFor(r => r.Label).NotEmpty().MaximumLength(MaxLabelLength).WithMessage($"label is required, at most {MaxLabelLength} characters.");
         }
     }
 }

@@ -1,7 +1,10 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,13 +23,20 @@ public sealed class ListApiKeysRequest : AdminPageRequest
         public Validator()
         {
             AddRules(this);
-            RuleFor(r => r.DistributorId).MaximumLength(48).WithMessage("distributorId is at most 48 characters.");
+            RuleFor(r => r.DistributorId).MaximumLength(CreateApiKeyRequest.MaxDistributorIdLength)
+                .WithMessage($"distributorId is at most {CreateApiKeyRequest.MaxDistributorIdLength} characters.");
         }
     }
 }
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListApiKeysResponse(IReadOnlyList<ApiKeyResponse> Items, string? NextCursor, int Limit);
+public sealed record ListApiKeysResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<ApiKeyResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListApiKeysResponse Example => new([ApiKeyResponse.Example], null, AdminPageRequest.DefaultLimit);
+}
 
 public static class ListApiKeysEndpoint
 {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -52,15 +53,15 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
         public Validator()
         {
             AddRules(this);
-            RuleFor(r => r.ProductId).Matches(CatalogueIds.ProductIdPattern).When(r => r.ProductId is not null)
+            RuleFor(r => r.ProductId).Matches(CatalogueIds.ProductIdPattern)
                 .WithMessage("productId must be 3 to 64 lowercase letters, digits and single hyphens, e.g. classic-metro-9.");
-            RuleFor(r => r.ResourceType).Must(ResourceTypes.Contains).When(r => r.ResourceType is not null)
+            RuleFor(r => r.ResourceType).OneOf(ResourceTypes)
                 .WithMessage($"Unknown resourceType. Use one of: {string.Join(", ", ResourceTypes)}.");
-            RuleFor(r => r.ResourceId).Matches(CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern).When(r => r.ResourceId is not null)
+            RuleFor(r => r.ResourceId).Matches(CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern)
                 .WithMessage("resourceId must be a SKU (e.g. CL-METRO9-BLK) or a product id (e.g. classic-metro-9).");
-            RuleFor(r => r.Action).Must(Actions.Contains).When(r => r.Action is not null)
+            RuleFor(r => r.Action).OneOf(Actions)
                 .WithMessage($"Unknown action. Use one of: {string.Join(", ", Actions)}.");
-            RuleFor(r => r.ActorKeyId).Length(1, 64).When(r => r.ActorKeyId is not null)
+            RuleFor(r => r.ActorKeyId).Length(1, 64)
                 .WithMessage("actorKeyId must be 1 to 64 characters: a key id, or system.");
             RuleFor(r => r.To).GreaterThan(r => r.From).When(r => r.From is not null && r.To is not null)
                 .WithMessage("to must be after from.");

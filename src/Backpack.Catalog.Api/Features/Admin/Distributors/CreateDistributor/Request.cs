@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
@@ -7,6 +8,9 @@ namespace Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 /// <summary>A new distributor account. Issue it a key with POST /v1/admin/api-keys.</summary>
 public sealed class CreateDistributorRequest
 {
+    public const int MaxCompanyNameLength = 200;
+    public const int MaxPaymentTermsLength = 200;
+
     public static CreateDistributorRequest Example => new()
     {
         CompanyName = "Lagos Bag Importers Ltd",
@@ -49,13 +53,12 @@ public sealed class CreateDistributorRequest
     {
         public Validator()
         {
-            RuleFor(r => r.CompanyName).NotEmpty().MaximumLength(200).WithMessage("companyName is required, at most 200 characters.");
-            RuleFor(r => r.Country).NotNull().Matches("^[A-Z]{2}$").WithMessage("country must be an ISO 3166-1 alpha-2 code such as NG.");
-            RuleFor(r => r.DefaultCurrency).Must(c => c is not null && Currencies.ByCode.ContainsKey(c))
-                .WithMessage($"defaultCurrency must be one of: {Currencies.Describe()}.");
-            RuleFor(r => r.DefaultIncoterm).Must(Incoterms.IsKnown).WithMessage($"defaultIncoterm must be one of: {Incoterms.Describe()}.");
+            RuleFor(r => r.CompanyName).NotEmpty().MaximumLength(MaxCompanyNameLength).WithMessage($"companyName is required, at most {MaxCompanyNameLength} characters.");
+            RuleFor(r => r.Country).NotNull().Matches(Countries.Pattern).WithMessage("country must be an ISO 3166-1 alpha-2 code such as NG.");
+            RuleFor(r => r.DefaultCurrency).RequiredOneOf(Currencies.Codes).WithMessage($"defaultCurrency must be one of: {Currencies.Describe()}.");
+            RuleFor(r => r.DefaultIncoterm).RequiredOneOf(Incoterms.All).WithMessage($"defaultIncoterm must be one of: {Incoterms.Describe()}.");
             RuleFor(r => r.DepositPercent).NotNull().InclusiveBetween(0, 100).WithMessage("depositPercent must be a whole number from 0 to 100.");
-            RuleFor(r => r.PaymentTerms).NotEmpty().MaximumLength(200).WithMessage("paymentTerms is required, at most 200 characters.");
+            RuleFor(r => r.PaymentTerms).NotEmpty().MaximumLength(MaxPaymentTermsLength).WithMessage($"paymentTerms is required, at most {MaxPaymentTermsLength} characters.");
         }
     }
 }

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +18,13 @@ public sealed class ListDistributorsRequest : AdminPageRequest
 }
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDistributorsResponse(IReadOnlyList<DistributorResponse> Items, string? NextCursor, int Limit);
+public sealed record ListDistributorsResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<DistributorResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListDistributorsResponse Example => new([DistributorResponse.Example], null, AdminPageRequest.DefaultLimit);
+}
 
 public static class ListDistributorsEndpoint
 {

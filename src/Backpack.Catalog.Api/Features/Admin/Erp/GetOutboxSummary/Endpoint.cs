@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Erp;
 using Dapper;
 using Microsoft.Extensions.Options;
@@ -7,7 +9,15 @@ namespace Backpack.Catalog.Api.Features.Admin.Erp.GetOutboxSummary;
 
 /// <param name="ErpConfigured">False while Erp:BaseUrl is unset: messages queue and nothing is sent.</param>
 /// <param name="OldestPendingAt">When the oldest undelivered message was written; how far behind the ERP is.</param>
-public sealed record OutboxSummaryResponse(bool ErpConfigured, int Pending, int Delivered, int Dead, DateTime? OldestPendingAt);
+public sealed record OutboxSummaryResponse(
+    bool ErpConfigured,
+    [property: Range(0, int.MaxValue)] int Pending,
+    [property: Range(0, int.MaxValue)] int Delivered,
+    [property: Range(0, int.MaxValue)] int Dead,
+    DateTime? OldestPendingAt)
+{
+    public static OutboxSummaryResponse Example => new(true, 2, 1280, 1, DocumentExamples.PlacedAt);
+}
 
 public static class GetOutboxSummaryEndpoint
 {

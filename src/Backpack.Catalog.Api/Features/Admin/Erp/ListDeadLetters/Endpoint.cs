@@ -1,7 +1,9 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +28,13 @@ public sealed class ListDeadLettersRequest : AdminPageRequest
 }
 
 /// <param name="NextCursor">Pass as cursor for the next page; null on the last page.</param>
-public sealed record ListDeadLettersResponse(IReadOnlyList<OutboxMessageResponse> Items, string? NextCursor, int Limit);
+public sealed record ListDeadLettersResponse(
+    [property: MaxLength(AdminPageRequest.MaxLimit)] IReadOnlyList<OutboxMessageResponse> Items,
+    [property: MaxLength(AdminPageRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
+    [property: Range(1, AdminPageRequest.MaxLimit)] int Limit)
+{
+    public static ListDeadLettersResponse Example => new([OutboxMessageResponse.DeadExample], null, AdminPageRequest.DefaultLimit);
+}
 
 public static class ListDeadLettersEndpoint
 {

@@ -1,10 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Admin.Erp.RedriveAllDeadLetters;
 
 /// <param name="Redriven">How many dead messages went back in the queue.</param>
-public sealed record RedriveAllDeadLettersResponse(int Redriven);
+public sealed record RedriveAllDeadLettersResponse([property: Range(0, int.MaxValue)] int Redriven)
+{
+    public static RedriveAllDeadLettersResponse Example => new(3);
+}
 
 public static class RedriveAllDeadLettersEndpoint
 {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +14,6 @@ public sealed class ExportCatalogueRequest
     public sealed class Validator : AbstractValidator<ExportCatalogueRequest>
     {
         public Validator() =>
-            RuleFor(r => r.Format).Must(f => f is null or ImportFile.Json or ImportFile.Csv).WithMessage("format must be json or csv.");
+            RuleFor(r => r.Format).OneOf(ImportFile.Formats).WithMessage("format must be json or csv.");
     }
 }

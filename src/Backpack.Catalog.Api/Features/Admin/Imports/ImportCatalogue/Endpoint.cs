@@ -4,7 +4,6 @@ using Backpack.Catalog.Api.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Swashbuckle.AspNetCore.Annotations;
 
 namespace Backpack.Catalog.Api.Features.Admin.Imports.ImportCatalogue;
 
@@ -30,7 +29,6 @@ public static class ImportCatalogueEndpoint
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    [SwaggerOperationFilter(typeof(CatalogueFileDocumentation.ImportOperation))]
     private static async Task<Results<Ok<ImportCatalogueResponse>, ProblemHttpResult>> HandleAsync(
         [AsParameters] ImportCatalogueRequest request,
         HttpRequest http,

@@ -1,8 +1,11 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Erp;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using Backpack.Catalog.Api.Integrations.Erp;
 using Dapper;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -13,9 +16,19 @@ namespace Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
 /// <param name="ErpReference">The ERP's reference for the order, from its answer to the new order.</param>
 /// <param name="DeliveredAt">When the ERP accepted the new order.</param>
 /// <param name="Messages">Every event of the order, in the order the ERP receives them.</param>
-public sealed record ErpDeliveryResponse(string State, string? ErpReference, DateTime? DeliveredAt, IReadOnlyList<OutboxMessageResponse> Messages);
+public sealed record ErpDeliveryResponse(
+    [property: OneOf(typeof(OrderOutbox), nameof(OrderOutbox.States))] string State,
+    [property: MaxLength(ErpClient.MaxReferenceLength)] string? ErpReference,
+    DateTime? DeliveredAt,
+    [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<OutboxMessageResponse> Messages);
 
-public sealed record AdminOrderResponse(OrderResponse Order, ErpDeliveryResponse Erp);
+public sealed record AdminOrderResponse(OrderResponse Order, ErpDeliveryResponse Erp)
+{
+    public static AdminOrderResponse Example => new(
+        // Another order than OrderResponse's example: Redocly reads an "id" in nested examples as a schema id, which must be unique.
+        OrderResponse.Example with { Id = "ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3d" },
+        new ErpDeliveryResponse("delivered", "ERP-SO-88213", DocumentExamples.DeliveredAt, [OutboxMessageResponse.Example]));
+}
 
 public static class GetAdminOrderEndpoint
 {

@@ -19,5 +19,7 @@ public sealed class SetPriceTiersRequest
 
     /// <summary>Ascending; the first break is the MOQ, each break an orderable quantity, each later unit price lower.</summary>
     [Required]
+    [MinLength(1)]
+    [MaxLength(CatalogueRules.MaxTiers)]
     public List<PriceTierDocument>? PriceTiers { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,8 +25,8 @@ public sealed class ListAdminProductsRequest : AdminPageRequest
         public Validator()
         {
             AddRules(this);
-            RuleFor(r => r.Status).Must(s => s is null || ProductStatuses.All.Contains(s)).WithMessage("status must be draft, published or archived.");
-            RuleFor(r => r.Category).Must(c => c is null || CatalogueVocabulary.Categories.Contains(c))
+            RuleFor(r => r.Status).OneOf(ProductStatuses.All).WithMessage("status must be draft, published or archived.");
+            RuleFor(r => r.Category).OneOf(CatalogueVocabulary.Categories)
                 .WithMessage($"category must be one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Categories)}.");
         }
     }

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+
+namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>
+/// A 422 from validating or placing an order: with type order-rules, every broken ordering rule at once, by field under
+/// errors and in detail under violations; with type idempotency-key-reused, neither.
+/// </summary>
+/// <param name="Type">order-rules or idempotency-key-reused (api-docs/errors.md).</param>
+/// <param name="Title">A short summary of the type.</param>
+/// <param name="Status">422.</param>
+/// <param name="Detail">How many rules were broken, on how many lines; nothing was created or reserved.</param>
+/// <param name="Instance">The request path.</param>
+/// <param name="TraceId">Quote it to support: the server's logs carry it.</param>
+/// <param name="Errors">The violations' messages by JSON path, e.g. lines[0].quantity.</param>
+/// <param name="Violations">Each broken rule with its code and, for quantities, the nearest valid ones.</param>
+public sealed record OrderRulesProblemResponse(
+    [property: OneOf(typeof(OrderRulesProblemResponse), nameof(OrderRulesProblemResponse.Types))] string Type,
+    [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
+    [property: Range(422, 422)] int Status,
+    [property: MaxLength(ProblemLimits.MaxDetailLength)] string? Detail,
+    [property: MaxLength(ProblemLimits.MaxInstanceLength), RegularExpression("^/")] string Instance,
+    [property: MaxLength(ProblemLimits.MaxTraceIdLength), RegularExpression("^[!-~]+$")] string TraceId,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Errors,
+    [property: MaxLength(OrderViolationResponse.MaxPerOrder)] IReadOnlyList<OrderViolationResponse>? Violations)
+{
+    public static readonly IReadOnlyList<string> Types = [ProblemTypes.OrderRules, ProblemTypes.IdempotencyKeyReused];
+
+    public static OrderRulesProblemResponse Example => new(ProblemTypes.OrderRules, "The order breaks the catalogue's ordering rules.", 422,
+        "1 problem(s) on 1 line(s); nothing was created or reserved. Each is under errors (by field) and violations (with a code and, " +
+        "where it helps, the nearest valid quantities).", "/v1/orders", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+        new Dictionary<string, IReadOnlyList<string>> { ["lines[0].quantity"] = ["CL-METRO9-BLK needs at least 240 units (MOQ); 100 asked."] },
+        [new(1, "lines[0].quantity", "CL-METRO9-BLK", PriceBook.Codes.BelowMoq, "CL-METRO9-BLK needs at least 240 units (MOQ); 100 asked.",
+            new ValidQuantitiesResponse(null, 240))]);
+}
+
+/// <param name="Line">The 1-based line it concerns; absent for a rule about the whole order (a quote, the currency).</param>
+/// <param name="Field">The JSON path of the value that broke it.</param>
+/// <param name="Sku">The line's SKU, as sent.</param>
+/// <param name="Code">What rule: the quote's line codes, or quote_not_found, quote_expired, quote_currency_mismatch, quote_lines_mismatch.</param>
+/// <param name="Message">The rule and the numbers, in words.</param>
+/// <param name="ValidQuantities">The nearest valid quantities below and above, for a quantity rule.</param>
+public sealed record OrderViolationResponse(
+    [property: Range(1, LineItemRules.MaxLines)] int? Line,
+    [property: MaxLength(OrderViolationResponse.MaxFieldLength)] string Field,
+    [property: Identifier(Ids.Sku)] string? Sku,
+    [property: OneOf(typeof(OrderViolationResponse), nameof(OrderViolationResponse.Codes))] string Code,
+    [property: MaxLength(OrderViolationResponse.MaxMessageLength)] string Message,
+    ValidQuantitiesResponse? ValidQuantities)
+{
+    /// <summary>Each line can break a quantity rule and a product MOQ; the quote can break four more.</summary>
+    public const int MaxPerOrder = (2 * LineItemRules.MaxLines) + 4;
+
+    /// <summary>lines[99].quantity is the longest path a violation names.</summary>
+    public const int MaxFieldLength = 32;
+
+    /// <summary>quote_lines_mismatch lists the quote's lines: up to 100 of "quantity × SKU (sample)".</summary>
+    public const int MaxMessageLength = 10_000;
+
+    public static readonly IReadOnlyList<string> Codes =
+        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All];
+}

@@ -1,0 +1,94 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// Limits on body properties and on parameters bound with [AsParameters]: what the request's validator enforces
+/// (<see cref="ValidatorLimits"/>), closed vocabularies (<see cref="OneOfAttribute"/>), ids (<see cref="IdentifierAttribute"/>),
+/// list sizes bounded by a vocabulary (<see cref="MaxItemsOfAttribute"/>), and the length of timestamps
+/// and dates. DataAnnotations length and range attributes, which Swashbuckle reads itself, cover what neither can express.
+/// </summary>
+public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilter, IOperationFilter
+{
+    /// <summary>The longest timestamp System.Text.Json writes: 2026-11-01T08:30:00.1234567+00:00.</summary>
+    public const int DateTimeMaxLength = 33;
+
+    /// <summary>An ISO 8601 date: 2026-11-01.</summary>
+    public const int DateMaxLength = 10;
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete)
+        {
+            var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
+            Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, attributes);
+        }
+    }
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var description in context.ApiDescription.ParameterDescriptions)
+        {
+            // A property bound with [AsParameters] arrives as a parameter whose Member is that property.
+            var info = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
+            if (info?.Member is PropertyInfo property
+                && operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase))?.Schema is OpenApiSchema schema)
+            {
+                Apply(schema, property.PropertyType, property, property.GetCustomAttributes(true));
+            }
+        }
+    }
+
+    private void Apply(OpenApiSchema schema, Type type, PropertyInfo? property, object[] attributes)
+    {
+        if (attributes.OfType<OneOfAttribute>().FirstOrDefault() is { } oneOf)
+        {
+            var values = oneOf.Values.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+            if (schema.Type?.HasFlag(JsonSchemaType.Array) == true)
+            {
+                // Lists of keys name each at most once, so the vocabulary's size bounds them.
+                (schema.Items as OpenApiSchema)?.Enum = values;
+                schema.UniqueItems = true;
+                schema.MaxItems = values.Count;
+            }
+            else
+            {
+                // A nullable member's null must be one of the enum's values too, or validators refuse it.
+                schema.Enum = schema.Type?.HasFlag(JsonSchemaType.Null) == true ? [.. values, null!] : values;
+            }
+        }
+
+        if (attributes.OfType<IdentifierAttribute>().FirstOrDefault() is { } identifier)
+        {
+            var (pattern, maxLength) = Identifiers.Shape(identifier.Kind);
+            schema.Pattern ??= pattern;
+            schema.MaxLength ??= maxLength;
+        }
+
+        if (attributes.OfType<MaxItemsOfAttribute>().FirstOrDefault() is { } maxItems)
+        {
+            schema.MaxItems = maxItems.Count;
+        }
+
+        if (property?.ReflectedType is { } container && services.GetService(typeof(IValidator<>).MakeGenericType(container)) is IValidator validator)
+        {
+            ValidatorLimits.Apply(validator, JsonNamingPolicy.CamelCase.ConvertName(property.Name), schema);
+        }
+
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
+        {
+            schema.MaxLength ??= DateTimeMaxLength;
+        }
+        else if (type == typeof(DateOnly))
+        {
+            schema.MaxLength ??= DateMaxLength;
+        }
+    }
+}
