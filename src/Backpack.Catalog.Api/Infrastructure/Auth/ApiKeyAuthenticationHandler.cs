@@ -15,8 +15,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyStore keys,
-    IProblemDetailsService problems)
+    ApiKeyStore keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -35,39 +34,29 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteUnauthorizedAsync(Context, problems, $"Send your API key in the {ApiKeyFormat.HeaderName} header.");
+        WriteUnauthorizedAsync(Context, $"Send your API key in the {ApiKeyFormat.HeaderName} header.");
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         var role = Context.User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? "anonymous";
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        await problems.WriteAsync(new ProblemDetailsContext
+        return ProblemWriter.WriteAsync(Context, new ProblemDetails
         {
-            HttpContext = Context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Type = ProblemTypes.Forbidden,
-                Title = "This API key may not do that.",
-                Detail = $"{(role == ApiKeyRoles.Admin ? "An" : "A")} {role} key cannot {Request.Method} {Request.Path}. {RequiredRoleHint(Context)}",
-            },
+            Status = StatusCodes.Status403Forbidden,
+            Type = ProblemTypes.Forbidden,
+            Title = "This API key may not do that.",
+            Detail = $"{(role == ApiKeyRoles.Admin ? "An" : "A")} {role} key cannot {Request.Method} {Request.Path}. {RequiredRoleHint(Context)}",
         });
     }
 
-    public static async Task WriteUnauthorizedAsync(HttpContext context, IProblemDetailsService problems, string detail)
+    public static Task WriteUnauthorizedAsync(HttpContext context, string detail)
     {
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{ApiKeyFormat.HeaderName}\"";
-        await problems.WriteAsync(new ProblemDetailsContext
+        return ProblemWriter.WriteAsync(context, new ProblemDetails
         {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status401Unauthorized,
-                Type = ProblemTypes.Unauthorized,
-                Title = "A valid API key is required.",
-                Detail = detail,
-            },
+            Status = StatusCodes.Status401Unauthorized,
+            Type = ProblemTypes.Unauthorized,
+            Title = "A valid API key is required.",
+            Detail = detail,
         });
     }
 

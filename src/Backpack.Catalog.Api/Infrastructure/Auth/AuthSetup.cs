@@ -38,7 +38,6 @@ public static class AuthSetup
         if (context.Request.Headers.ContainsKey(ApiKeyFormat.HeaderName) && (await context.AuthenticateAsync()).Failure is not null)
         {
             await ApiKeyAuthenticationHandler.WriteUnauthorizedAsync(context,
-                context.RequestServices.GetRequiredService<IProblemDetailsService>(),
                 "The API key is malformed, unknown or revoked. Check the key, or ask the catalogue owner for a new one.");
             return;
         }

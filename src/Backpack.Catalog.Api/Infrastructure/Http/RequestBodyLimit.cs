@@ -54,21 +54,13 @@ public static class RequestBodyLimit
         }
     }
 
-    private static Task WriteTooLargeAsync(HttpContext context, long maxBytes)
+    private static Task WriteTooLargeAsync(HttpContext context, long maxBytes) => ProblemWriter.WriteAsync(context, new ProblemDetails
     {
-        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status413PayloadTooLarge,
-                Type = ProblemTypes.PayloadTooLarge,
-                Title = "The request body is too large.",
-                Detail = TooLargeDetail(maxBytes),
-            },
-        }).AsTask();
-    }
+        Status = StatusCodes.Status413PayloadTooLarge,
+        Type = ProblemTypes.PayloadTooLarge,
+        Title = "The request body is too large.",
+        Detail = TooLargeDetail(maxBytes),
+    });
 
     public static string TooLargeDetail(long maxBytes) =>
         $"This operation takes a body of at most {maxBytes} bytes (RequestBody:MaxBytes). Nothing was done; send less.";

@@ -37,18 +37,13 @@ public static class RequestCharset
             return next(context);
         }
 
-        context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
-        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        return ProblemWriter.WriteAsync(context, new ProblemDetails
         {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status415UnsupportedMediaType,
-                Type = ProblemTypes.UnsupportedMediaType,
-                Title = "The request body must be UTF-8.",
-                Detail = $"The body is declared as charset={type.Charset.Value}. Send UTF-8: charset=utf-8, or no charset.",
-            },
-        }).AsTask();
+            Status = StatusCodes.Status415UnsupportedMediaType,
+            Type = ProblemTypes.UnsupportedMediaType,
+            Title = "The request body must be UTF-8.",
+            Detail = $"The body is declared as charset={type.Charset.Value}. Send UTF-8: charset=utf-8, or no charset.",
+        });
     }
 
     private static bool IsUtf8(string charset) =>

@@ -51,18 +51,14 @@ public static class RateLimitingSetup
         var seconds = quota.ResetSeconds;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var policy = quota.Policy;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        await ProblemWriter.WriteAsync(context, new ProblemDetails
         {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Type = ProblemTypes.RateLimited,
-                Title = "Too many requests.",
-                Detail = $"The {policy.Name} quota is {policy.PermitLimit} requests per {policy.WindowSeconds} seconds and it is used up. " +
-                    $"Retry after {seconds} seconds.",
-                Extensions = { ["violatedPolicies"] = new[] { policy.Name } },
-            },
+            Status = StatusCodes.Status429TooManyRequests,
+            Type = ProblemTypes.RateLimited,
+            Title = "Too many requests.",
+            Detail = $"The {policy.Name} quota is {policy.PermitLimit} requests per {policy.WindowSeconds} seconds and it is used up. " +
+                $"Retry after {seconds} seconds.",
+            Extensions = { ["violatedPolicies"] = new[] { policy.Name } },
         });
     }
 }
