@@ -37,15 +37,26 @@ public static class NodeTools
     }
 
     /// <summary>Runs <c>node</c> with <paramref name="arguments"/> (paths relative to the NodeTools folder).</summary>
-    public static async Task<Result> RunAsync(TimeSpan limit, params string[] arguments)
+    public static Task<Result> RunAsync(TimeSpan limit, params string[] arguments) => RunInAsync(Folder, limit, arguments);
+
+    /// <summary>Runs <c>node</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>.</summary>
+    public static async Task<Result> RunInAsync(string workingDirectory, TimeSpan limit, params string[] arguments)
     {
         var command = "node " + string.Join(' ', arguments);
         var start = new ProcessStartInfo("node")
         {
-            WorkingDirectory = Folder,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment =
+            {
+                // Packages (the OWASP ruleset Spectral loads by name) resolve from here wherever the program runs,
+                // and no tool phones home.
+                ["NODE_PATH"] = Path.Combine(Folder, "node_modules"),
+                ["REDOCLY_TELEMETRY"] = "off",
+                ["NO_UPDATE_NOTIFIER"] = "1",
+            },
         };
         foreach (var argument in arguments)
         {
@@ -70,6 +81,9 @@ public static class NodeTools
 
         return new Result(command, process.ExitCode, await output, await errors);
     }
+
+    /// <summary>The path of an installed package's command, e.g. spectral.</summary>
+    public static string Command(string name) => Path.Combine(Folder, "node_modules", ".bin", name);
 
     private static string Metadata(string key) =>
         typeof(NodeTools).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;

@@ -1,8 +1,7 @@
-using System.Diagnostics;
-using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
 
 namespace Backpack.Catalog.IntegrationTests.Platform;
 
@@ -15,11 +14,7 @@ public sealed partial class OpenApiLintTests
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
 
-    private static string RepositoryRoot => Metadata("RepositoryRoot");
-
-    private static string NodeModules => Path.Combine(Metadata("NodeToolsFolder"), "node_modules");
-
-    private static string ApiDocs => Path.Combine(RepositoryRoot, "api-docs");
+    private static string ApiDocs => Path.Combine(NodeTools.RepositoryRoot, "api-docs");
 
     [Fact]
     public async Task Spectral_reports_no_error_and_only_justified_warnings()
@@ -81,47 +76,10 @@ public sealed partial class OpenApiLintTests
     /// <summary>Runs a linter in api-docs (so that the rulesets' "openapi.json#/…" overrides match) and returns its standard output.</summary>
     private static async Task<string> RunAsync(string tool, string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(NodeModules, ".bin", tool))
-        {
-            WorkingDirectory = ApiDocs,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                // Spectral resolves the OWASP ruleset package from here, and Redocly must not phone home.
-                ["NODE_PATH"] = NodeModules,
-                ["REDOCLY_TELEMETRY"] = "off",
-                ["NO_UPDATE_NOTIFIER"] = "1",
-            },
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(RunTimeout);
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} did not finish within {RunTimeout.TotalMinutes} minutes.");
-        }
-
-        var text = await output;
-        var diagnostics = await errors;
-        text.TrimStart().ShouldStartWith(tool == "spectral" ? "[" : "{", customMessage: $"{tool} wrote no JSON report (exit {process.ExitCode}): {diagnostics}");
-        return text;
+        var result = await NodeTools.RunInAsync(ApiDocs, RunTimeout, [NodeTools.Command(tool), .. arguments]);
+        result.Output.TrimStart().ShouldStartWith(tool == "spectral" ? "[" : "{", customMessage: $"{tool} wrote no JSON report.\n{result}");
+        return result.Output;
     }
-
-    private static string Metadata(string key) =>
-        typeof(OpenApiLintTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     [GeneratedRegex(@"^#\s*justified:\s*(?<rule>\S+)\s+—", RegexOptions.Multiline)]
     private static partial Regex JustifiedLine();
