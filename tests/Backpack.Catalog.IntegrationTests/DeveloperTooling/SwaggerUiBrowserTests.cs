@@ -12,7 +12,7 @@ namespace Backpack.Catalog.IntegrationTests.DeveloperTooling;
 public sealed class SwaggerUiBrowserTests(KestrelApiFactory api, ITestOutputHelper output) : IClassFixture<KestrelApiFactory>
 {
     private static readonly string Chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-    private static readonly string Screenshot = Path.Combine(NodeTools.RepositoryRoot, "TestResults", "swagger-ui", "swagger-ui.png");
+    private static readonly string Screenshot = Path.Combine(BuildPaths.RepositoryRoot, "TestResults", "swagger-ui", "swagger-ui.png");
 
     private sealed record ListProductsResult(int Status, int ProductCount);
 

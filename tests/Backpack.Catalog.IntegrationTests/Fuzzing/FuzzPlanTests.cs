@@ -15,7 +15,7 @@ public sealed class FuzzPlanTests
         "fuzz-used-key");
 
     private static readonly ApiDocument Committed =
-        ApiDocument.Parse(File.ReadAllText(Path.Combine(NodeTools.RepositoryRoot, "api-docs", "openapi.json")));
+        ApiDocument.Parse(File.ReadAllText(BuildPaths.ApiDocs("openapi.json")));
 
     // Built once for the tests that only read it: a plan is ~6,000 requests, some of a megabyte.
     private static readonly Lazy<IReadOnlyList<OperationPlan>> DefaultPlan = new(() => Plan(FuzzSettings.DefaultSeed));

@@ -22,7 +22,7 @@ public sealed class OpenApiFuzzTests(FuzzApiFactory api) : IClassFixture<FuzzApi
     public async Task Invalid_and_edge_case_requests_to_every_operation_get_documented_problems_and_write_nothing()
     {
         var settings = FuzzSettings.FromEnvironment();
-        var document = ApiDocument.Parse(await File.ReadAllTextAsync(Path.Combine(NodeTools.RepositoryRoot, "api-docs", "openapi.json"), Cancellation));
+        var document = ApiDocument.Parse(await File.ReadAllTextAsync(BuildPaths.ApiDocs("openapi.json"), Cancellation));
         var client = api.CreateClient();
         var targets = await FuzzSetup.PrepareAsync(api);
         targets = targets with { Cursors = await FuzzSetup.CursorsAsync(client, FuzzPlan.Generators(document, targets, settings)) };

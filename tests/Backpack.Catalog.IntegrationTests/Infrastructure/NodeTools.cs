@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json;
 
 namespace Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -10,9 +9,7 @@ namespace Backpack.Catalog.IntegrationTests.Infrastructure;
 /// </summary>
 public static class NodeTools
 {
-    public static string Folder { get; } = Metadata("NodeToolsFolder");
-
-    public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
+    public static string Folder => BuildPaths.NodeToolsFolder;
 
     public sealed record Result(string Command, int ExitCode, string Output, string Errors)
     {
@@ -84,7 +81,4 @@ public static class NodeTools
 
     /// <summary>The path of an installed package's command, e.g. spectral.</summary>
     public static string Command(string name) => Path.Combine(Folder, "node_modules", ".bin", name);
-
-    private static string Metadata(string key) =>
-        typeof(NodeTools).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -20,7 +19,7 @@ public sealed partial class WireMockServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var jar = typeof(WireMockServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WireMockJar").Value!;
+        var jar = BuildPaths.WireMockJar;
         if (!File.Exists(jar))
         {
             throw new InvalidOperationException($"The WireMock jar is missing at {jar}; the test project's build installs it with npm ci.");

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 
@@ -14,9 +13,7 @@ public sealed class HttpFileTests(CatalogueApiFactory api) : IClassFixture<Catal
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private static string FilePath => Path.Combine(
-        typeof(HttpFileTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "api-docs", "backpack-catalog.http");
+    private static string FilePath => BuildPaths.ApiDocs("backpack-catalog.http");
 
     private static async Task<HttpFile> ReadFileAsync() => HttpFile.Parse(await File.ReadAllTextAsync(FilePath, Cancellation));
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -10,9 +9,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
 {
     public const string UpdateVariable = "BACKPACK_UPDATE_OPENAPI";
 
-    private static string CommittedPath => Path.Combine(
-        typeof(OpenApiDocumentTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
-        "api-docs", "openapi.json");
+    private static string CommittedPath => BuildPaths.ApiDocs("openapi.json");
 
     [Fact]
     public async Task The_committed_document_matches_what_the_app_generates()

@@ -14,7 +14,7 @@ public sealed partial class OpenApiLintTests
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
 
-    private static string ApiDocs => Path.Combine(NodeTools.RepositoryRoot, "api-docs");
+    private static string ApiDocs => Path.Combine(BuildPaths.RepositoryRoot, "api-docs");
 
     [Fact]
     public async Task Spectral_reports_no_error_and_only_justified_warnings()
