@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
@@ -50,7 +49,7 @@ public sealed partial class SqlServerStatementParsingTests
     [Fact]
     public void No_data_access_call_passes_SQL_inline()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(path => InlineSql().Matches(File.ReadAllText(path)).Select(m => $"{Path.GetRelativePath(root, path)}: {m.Value.Trim()}"))
@@ -63,10 +62,6 @@ public sealed partial class SqlServerStatementParsingTests
         new TSql150Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
         return errors;
     }
-
-    private static string RepositoryRoot() =>
-        typeof(SqlServerStatementParsingTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "RepositoryRoot").Value!;
 
     [GeneratedRegex("""(\.(Query|Execute)\w*(<[^>()]*>)?\(\s*(\$|@)*"|CommandText\s*=\s*(\$|@)*")""")]
     private static partial Regex InlineSql();
