@@ -39,6 +39,7 @@ public static class Composition
         builder.Services.AddCatalogueAuth();
         builder.Services.AddCatalogueRateLimiting();
         builder.Services.AddRequestBodyLimit();
+        builder.Services.AddServerLimits();
         builder.Services.AddCatalogueCors();
         builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
@@ -62,6 +63,7 @@ public static class Composition
         app.UseRequestBodyLimit();
         app.UseCatalogueAuthorization();
         app.UseUtf8RequestBodies();
+        app.UseRequestTimeLimit();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var address in app.Urls)

@@ -29,6 +29,7 @@ public static class ProblemTypes
     public const string NotDeadLetter = Base + "not-dead-letter";
     public const string ImportRejected = Base + "import-rejected";
     public const string RateLimited = Base + "rate-limited";
+    public const string RequestTimeout = Base + "request-timeout";
 
     /// <summary>about:blank: a status with no type of its own (RFC 9457 section 4.2.1); not one of this API's types.</summary>
     public static readonly string Blank = "about:blank";

@@ -11,7 +11,7 @@ namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
 /// Adds what every operation shares: the 401 (a malformed, unknown or revoked key is refused on every operation, the
-/// anonymous ones included) and the 500; every error response as application/problem+json with the problem schema
+/// anonymous ones included), the 500 and the 503 of the request time limit; every error response as application/problem+json with the problem schema
 /// (400: the validation problem, with errors); and parameter descriptions and required markers taken from
 /// <see cref="DescriptionAttribute"/> and <see cref="RequiredAttribute"/> on request properties and parameters.
 /// </summary>
@@ -28,6 +28,15 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
         {
             Description = "Unexpected server error; the body carries a traceId to quote to support and nothing else about the inside.",
         });
+        // Every request runs under ServerLimits:RequestTimeout; an operation's own 503 (e.g. rates unavailable) shares the status.
+        if (!operation.Responses.TryGetValue("503", out var unavailable) || unavailable.Description == "Service Unavailable")
+        {
+            operation.Responses["503"] = new OpenApiResponse
+            {
+                Description = "Not answered: the problem's type says why. request-timeout: the request ran longer than the server's time " +
+                    "limit and what it had not committed was rolled back; other types are the operation's own (see api-docs/errors.md). Retry later.",
+            };
+        }
 
         foreach (var (status, response) in operation.Responses.Where(r => r.Key[0] is '4' or '5'))
         {
