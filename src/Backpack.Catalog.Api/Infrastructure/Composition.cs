@@ -51,6 +51,8 @@ public static class Composition
 
     public static WebApplication UseCataloguePipeline(this WebApplication app)
     {
+        // Outermost, so it logs the status the client got: the exception handler turns a throw into its 500 or 400 inside it.
+        app.UseAccessLog();
         app.UseCatalogueProblemDetails();
         app.UseSecurityHeaders();
         // Preflights and Swagger are answered before rate limiting, so they do not count; the limiter needs the key checked
