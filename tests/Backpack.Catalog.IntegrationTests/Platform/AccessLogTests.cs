@@ -168,6 +168,19 @@ public sealed class AccessLogTests(AccessLogApiFactory api) : IClassFixture<Acce
         error.Exception.ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_long_query_is_cut_to_the_logged_length()
+    {
+        var query = "?access-log=" + new string('q', 1000);
+
+        var response = await ClientAt("198.51.100.8").GetAsync("/v1/categories" + query, Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        List<AccessLine> Read() => [.. api.Log.AccessLines.Where(l => l.Query.StartsWith("?access-log=qqq", StringComparison.Ordinal))];
+        var lines = await Eventually.ReadAsync(() => Task.FromResult(Read()), l => l.Count > 0, TimeSpan.FromSeconds(5));
+        lines.ShouldHaveSingleItem().Query.ShouldBe(query[..AccessLog.MaxLoggedLength] + "…");
+    }
+
     /// <summary>Sends the request, waits for its access line, and returns it with the milliseconds the test waited for both.</summary>
     private async Task<(HttpResponseMessage Response, AccessLine Line, double WaitedMs)> SendAsync(HttpClient client, HttpRequestMessage request)
     {

@@ -7,7 +7,7 @@ namespace Backpack.Catalog.Api.Infrastructure.Http;
 /// <summary>
 /// One line per request, written once it has been answered: method, path and query, the final status, the time taken,
 /// the body length when the response declared one, the calling key and the trace id that problem bodies quote. It
-/// replaces the framework's two lines per request ("Request starting", "Request finished"), which cost several times
+/// replaces the framework's two lines per request ("Request starting", "Request finished"), which cost about twice
 /// as much CPU (api-docs/performance.md). It runs outside the exception handler, so a request that threw is logged with
 /// the status its problem answer carries (a 500, or the 400 of a body that failed to bind), and answers written by
 /// middleware (401, 413, 429) are logged like any other. Switched off (its category below Information), it costs one
