@@ -1,4 +1,5 @@
 using Backpack.Catalog.Api.Infrastructure.Auth;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.IntegrationTests.Infrastructure.OpenApiConformance;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -43,6 +44,7 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Warning");
+        builder.UseSetting($"Logging:LogLevel:{AccessLog.Category}", "Warning");
         // Quotas no test can use up by accident (the ERP drill alone places 1,000 orders); RateLimitTests sets small ones.
         foreach (var policy in (string[])["Anonymous", "Storefront", "Distributor", "Admin"])
         {

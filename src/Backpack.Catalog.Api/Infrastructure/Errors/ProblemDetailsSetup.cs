@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Diagnostics;
 using Backpack.Catalog.Api.Integrations.Fx;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +22,7 @@ public static class ProblemDetailsSetup
 
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions.Remove("exception");
-            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            problem.Extensions["traceId"] = RequestTrace.IdOf(context.HttpContext);
             if (status == StatusCodes.Status405MethodNotAllowed)
             {
                 problem.Detail ??= $"{context.HttpContext.Request.Method} is not allowed on {context.HttpContext.Request.Path}.";
