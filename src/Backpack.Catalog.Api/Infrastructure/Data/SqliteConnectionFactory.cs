@@ -23,7 +23,11 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
     private int _idleCount;
     private bool _disposed;
 
-    static SqliteConnectionFactory() => Batteries_V2.Init();
+    static SqliteConnectionFactory()
+    {
+        Batteries_V2.Init();
+        SqliteSleep.Install();
+    }
 
     public SqliteConnectionFactory(string connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Full)
     {
