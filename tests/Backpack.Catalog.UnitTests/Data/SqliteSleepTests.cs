@@ -29,6 +29,7 @@ public sealed class SqliteSleepTests
         var slept = SqliteSleep.SleepThroughDefaultVfs(1000);
 
         slept.ShouldBe(1000);
+        SqliteSleep.SleepThroughDefaultVfs(1).ShouldBe(1000, "the shortest pause is a millisecond, never none");
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(900), "the bundled unix VFS would have slept a whole second");
     }
 

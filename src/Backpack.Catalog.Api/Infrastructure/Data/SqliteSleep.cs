@@ -80,10 +80,13 @@ internal static class SqliteSleep
         return sleep(vfs, microseconds);
     }
 
+    // Rounded up to whole milliseconds, as usleep rounds up to the timer: rounding down would make SQLite's shortest
+    // pauses (1 to 999 µs) no pause at all, and its bounded retries could run out while another connection still commits.
     private static int SleepMicroseconds(IntPtr vfs, int microseconds)
     {
-        Thread.Sleep(TimeSpan.FromMicroseconds(Math.Max(0, microseconds)));
-        return microseconds;
+        var milliseconds = (Math.Max(0, microseconds) + 999) / 1000;
+        Thread.Sleep(milliseconds);
+        return milliseconds * 1000;
     }
 
     private static class NativeMethods
