@@ -21,6 +21,7 @@ internal static class SqliteSleep
     private const int SleepOffset = 112;
 
     private static readonly SleepFunction Sleep = SleepMicroseconds;
+    private static readonly Lock Gate = new();
 
     private static IntPtr s_vfs;
 
@@ -35,7 +36,7 @@ internal static class SqliteSleep
             return false;
         }
 
-        lock (Sleep)
+        lock (Gate)
         {
             if (s_vfs != IntPtr.Zero)
             {
