@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
@@ -36,11 +37,8 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
 {
     private const string RequestTimeoutType = "https://backpack-catalog.dev/problems/request-timeout";
 
-    private const string Order = """
-        {"buyerReference":"PO-LIMITS-1","lines":[{"sku":"CL-CAMPUS8-BLK","quantity":264},{"sku":"CL-CAMPUS8-HGR","quantity":120}],
-         "currency":"KES","incoterm":"CIF","shipTo":{"name":"Nairobi Outfitters Ltd","addressLine1":"Godown 14, Mombasa Road",
-         "city":"Nairobi","postalCode":"00500","country":"KE"}}
-        """;
+    private static readonly object Order = OrderBodies.Order([("CL-CAMPUS8-BLK", 264), ("CL-CAMPUS8-HGR", 120)], "PO-LIMITS-1", "KES", "CIF");
+
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -89,9 +87,9 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
     public async Task A_body_sent_too_slowly_is_refused_and_claims_nothing()
     {
         var idempotencyKey = Guid.NewGuid().ToString();
-        var before = await OrderCountAsync();
+        var before = await OrderTableCounts.ReadAsync(api.Database);
         using var connection = await ConnectAsync();
-        var body = Encoding.UTF8.GetBytes(Order);
+        var body = JsonSerializer.SerializeToUtf8Bytes(Order, HttpAssertions.Json);
         await connection.WriteAsync($"POST /v1/orders HTTP/1.1\r\nHost: {api.BaseAddress.Authority}\r\nX-Api-Key: {DemoKeys.Nairobi}\r\n" +
             $"Idempotency-Key: {idempotencyKey}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n");
         await connection.WriteAsync(Encoding.UTF8.GetString(body, 0, 20));
@@ -101,8 +99,8 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
 
         answer.ShouldStartWith("HTTP/1.1 408");
         clock.Elapsed.ShouldBeGreaterThan(TimeSpan.FromSeconds(1.9), "not within the 2 s grace period");
-        (await OrderCountAsync()).ShouldBe(before);
-        var retried = await api.ClientWithKey(DemoKeys.Nairobi).PlaceOrderAsync(Json(Order), idempotencyKey);
+        (await OrderTableCounts.ReadAsync(api.Database)).ShouldBe(before);
+        var retried = await api.ClientWithKey(DemoKeys.Nairobi).PlaceOrderAsync(Order, idempotencyKey);
         retried.StatusCode.ShouldBe(HttpStatusCode.Created, "the key was never claimed, so the retry places the order");
     }
 
@@ -111,26 +109,26 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
     {
         var idempotencyKey = Guid.NewGuid().ToString();
         var client = api.ClientWithKey(DemoKeys.Nairobi);
-        var before = await OrderCountAsync();
+        var before = await OrderTableCounts.ReadAsync(api.Database);
         HttpResponseMessage stopped;
         // Holding this process's write turn keeps the order waiting until the 1 s limit stops it.
         using (await api.Services.GetRequiredService<IDbConnectionFactory>().TakeWriteTurnAsync(Cancel))
         {
-            stopped = await client.PlaceOrderAsync(Json(Order), idempotencyKey);
+            stopped = await client.PlaceOrderAsync(Order, idempotencyKey);
         }
 
         var problem = await stopped.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
         problem.GetProperty("type").GetString().ShouldBe(RequestTimeoutType);
         problem.GetProperty("detail").GetString()!.ShouldContain("ServerLimits:RequestTimeout");
-        (await OrderCountAsync()).ShouldBe(before);
+        (await OrderTableCounts.ReadAsync(api.Database)).ShouldBe(before);
 
-        var retried = await client.PlaceOrderAsync(Json(Order), idempotencyKey);
-        var replayed = await client.PlaceOrderAsync(Json(Order), idempotencyKey);
+        var retried = await client.PlaceOrderAsync(Order, idempotencyKey);
+        var replayed = await client.PlaceOrderAsync(Order, idempotencyKey);
 
         retried.StatusCode.ShouldBe(HttpStatusCode.Created, await retried.Content.ReadAsStringAsync(Cancel));
         replayed.StatusCode.ShouldBe(HttpStatusCode.Created);
         replayed.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
-        (await OrderCountAsync()).ShouldBe(before + 1);
+        (await OrderTableCounts.ReadAsync(api.Database)).Orders.ShouldBe(before.Orders + 1);
     }
 
     [Fact]
@@ -164,10 +162,6 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
-
-    private static System.Text.Json.JsonElement Json(string text) => System.Text.Json.JsonDocument.Parse(text).RootElement;
-
-    private Task<long> OrderCountAsync() => api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM orders");
 
     private async Task<RawConnection> ConnectAsync()
     {
