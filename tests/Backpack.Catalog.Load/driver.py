@@ -4,6 +4,8 @@
   capture  reads the answers the ceiling serves from the running API, byte for byte
   run      checks every target answers as expected, runs the wrk matrix (ours, baseline and ceiling back to back per
            scenario and connection count), prints one table, checks the targets, and writes results.{json,md}
+  compare  reads two results.json (say, before and after a change, run back to back) and prints, per scenario, both
+           throughputs, their ratio, and p99 and max latency, flagging any scenario that lost more than 5 %
 
 Standard library only. Every wrk run is bounded by -d and --timeout, and by a subprocess timeout on top.
 """
@@ -28,7 +30,10 @@ WRK_TIMEOUT_S = 5
 
 # The issue's targets (2 cores): list >= 70 % of the baseline with p99 <= 20 ms at 64 connections, the 304 path >= 80 %
 # of the static ceiling, >= 500 orders/s with zero errors.
-TARGETS = {"list_vs_baseline": 0.70, "list_p99_ms": 20.0, "not_modified_vs_ceiling": 0.80, "orders_rps": 500.0}
+TARGETS = {"list_vs_baseline": 0.70, "list_p99_ms": 20.0, "not_modified_vs_ceiling": 0.80, "orders_rps": 500.0,
+           "orders_p99_ms_at_64": 150.0, "orders_max_ms": 1000.0}
+# compare: a scenario whose throughput fell by more than this is flagged.
+MAX_THROUGHPUT_LOSS = 0.05
 
 
 def http(method, url, body=None, headers=None):
@@ -183,20 +188,20 @@ def ms(microseconds):
 
 
 def table(results):
-    head = ("| endpoint | conns | ours rps | p50 ms | p99 ms | errors | CPU µs/req | baseline rps | p50 | p99 | CPU µs/req "
-            "| ceiling rps | p50 | p99 | ours/baseline | ours/ceiling |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    head = ("| endpoint | conns | ours rps | p50 ms | p99 ms | max ms | errors | CPU µs/req | baseline rps | p50 | p99 | CPU µs/req "
+            "| ceiling rps | p50 | p99 | ours/baseline | ours/ceiling |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     rows = []
     for row in results:
         cells = [row["scenario"], str(row["connections"])]
         for server in ("ours", "baseline", "ceiling"):
             r = row["servers"].get(server)
-            extra = {"ours": 2, "baseline": 1, "ceiling": 0}[server]
+            extra = {"ours": 3, "baseline": 1, "ceiling": 0}[server]
             if r is None:
                 cells += ["–"] * (3 + extra)
                 continue
             cells += [f"{r['rps']:,.0f}", f"{ms(r['latency_us']['p50']):.1f}", f"{ms(r['latency_us']['p99']):.1f}"]
             if server == "ours":
-                cells.append(str(r["errors_total"]))
+                cells += [f"{ms(r['latency_us']['max']):.1f}", str(r["errors_total"])]
             if server != "ceiling":
                 cells.append(f"{r['server_cpu_us_per_request']:,.0f}" if "server_cpu_us_per_request" in r else "?")
         for ratio in ("ours/baseline", "ours/ceiling"):
@@ -228,6 +233,37 @@ def verdicts(results):
         met = best >= TARGETS["orders_rps"] and errors == 0
         lines.append(f"- orders: {best:,.0f} orders/s at best, {errors} errors (target ≥ 500/s, zero errors): "
                      f"**{'met' if met else 'not met'}**")
+        slowest = max(ms(r["servers"]["ours"]["latency_us"]["max"]) for r in orders)
+        at64 = at.get(("order", 64))
+        if at64:
+            p99 = ms(at64["servers"]["ours"]["latency_us"]["p99"])
+            met = p99 < TARGETS["orders_p99_ms_at_64"] and slowest < TARGETS["orders_max_ms"]
+            lines.append(f"- order tail: p99 {p99:.1f} ms at 64 connections (target < 150 ms), slowest order {slowest:.1f} ms "
+                         f"(target < 1 s): **{'met' if met else 'not met'}**")
+    return "\n".join(lines)
+
+
+def compare(args):
+    def load(path):
+        with open(path, encoding="utf-8") as file:
+            return {(r["scenario"], r["connections"]): r["servers"]["ours"] for r in json.load(file)["results"]}
+
+    before, after = load(args.before), load(args.after)
+    print("| endpoint | conns | before rps | after rps | after/before | before p99 / max ms | after p99 / max ms | |")
+    print("|---|--:|--:|--:|--:|--:|--:|---|")
+    flagged = 0
+    for key in before:
+        if key not in after:
+            continue
+        b, a = before[key], after[key]
+        ratio = a["rps"] / b["rps"] if b["rps"] else float("nan")
+        lost = ratio < 1 - MAX_THROUGHPUT_LOSS
+        flagged += lost
+        print(f"| {key[0]} | {key[1]} | {b['rps']:,.0f} | {a['rps']:,.0f} | {ratio:.2f} | "
+              f"{ms(b['latency_us']['p99']):.1f} / {ms(b['latency_us']['max']):.1f} | "
+              f"{ms(a['latency_us']['p99']):.1f} / {ms(a['latency_us']['max']):.1f} | {'**lost > 5 %**' if lost else ''} |")
+    print(f"\n{flagged} scenario(s) lost more than {MAX_THROUGHPUT_LOSS:.0%} of their throughput.")
+    return 0
     return "\n".join(lines)
 
 
@@ -286,6 +322,9 @@ def main():
     capture_parser = commands.add_parser("capture")
     capture_parser.add_argument("--api", required=True)
     capture_parser.add_argument("--out", required=True, help="folder for the ceiling's bodies")
+    compare_parser = commands.add_parser("compare")
+    compare_parser.add_argument("before", help="results.json of the earlier run")
+    compare_parser.add_argument("after", help="results.json of the later run")
     run_parser = commands.add_parser("run")
     run_parser.add_argument("--api", required=True)
     run_parser.add_argument("--baseline", required=True)
@@ -297,7 +336,7 @@ def main():
     run_parser.add_argument("--api-pid", type=int, help="the API's process, to measure its CPU per request")
     run_parser.add_argument("--baseline-pid", type=int, help="the baseline's process, likewise")
     args = parser.parse_args()
-    return capture(args) if args.command == "capture" else run(args)
+    return {"capture": capture, "compare": compare, "run": run}[args.command](args)
 
 
 if __name__ == "__main__":

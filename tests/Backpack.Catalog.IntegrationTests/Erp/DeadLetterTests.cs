@@ -4,20 +4,21 @@ using Backpack.Catalog.Api.Features.Admin.Erp;
 using Backpack.Catalog.Api.Features.Admin.Erp.ListDeadLetters;
 using Backpack.Catalog.Api.Features.Admin.Erp.RedriveAllDeadLetters;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Stubs;
 using Backpack.Catalog.IntegrationTests.Orders;
 
 namespace Backpack.Catalog.IntegrationTests.Erp;
 
 /// <summary>Messages the ERP refuses, or that run out of attempts, wait as dead letters until an admin re-drives them.</summary>
 [Collection(RunsAlone.Name)]
-public sealed class DeadLetterTests(WireMockServer erp) : IClassFixture<WireMockServer>
+public sealed class DeadLetterTests(WireMockFixture erp) : IClassFixture<WireMockFixture>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task An_order_the_erp_refuses_is_dead_at_once_holds_back_its_status_changes_and_goes_through_when_redriven()
     {
-        await erp.UseAsync("erp/rejects-orders.json");
+        await erp.UseAsync(ErpStubs.RejectsOrders);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
         var admin = await api.AdminClientAsync();
         var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-DEAD"));
@@ -37,7 +38,7 @@ public sealed class DeadLetterTests(WireMockServer erp) : IClassFixture<WireMock
         (letter.OrderId, letter.EventType, letter.State, letter.Attempts, letter.NextAttemptAt).ShouldBe((order.Id, "order.placed", "dead", 1, null));
         (await ErpOutbox.AdminOrderAsync(admin, order.Id)).Erp.State.ShouldBe("dead");
 
-        await erp.SwitchToAsync("erp/healthy.json");
+        await erp.SwitchToAsync(ErpStubs.Healthy);
         var redriven = await (await admin.PostAsync($"/v1/admin/erp/dead-letters/{letter.MessageId}/redrive", null, Cancellation))
             .ShouldBeJsonAsync<OutboxMessageResponse>();
         (redriven.State, redriven.Attempts).ShouldBe(("pending", 0));
@@ -51,7 +52,7 @@ public sealed class DeadLetterTests(WireMockServer erp) : IClassFixture<WireMock
     [Fact]
     public async Task Messages_that_use_up_their_attempts_are_dead_and_redrive_all_sends_them_again()
     {
-        await erp.UseAsync("erp/error-500.json");
+        await erp.UseAsync(ErpStubs.Error500);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl, maxAttempts: 3);
         var admin = await api.AdminClientAsync();
         var alpen = api.ClientWithKey(DemoKeys.Alpen);
@@ -69,7 +70,7 @@ public sealed class DeadLetterTests(WireMockServer erp) : IClassFixture<WireMock
         (rest.Items.Count, rest.NextCursor).ShouldBe((1, null));
         rest.Items[0].MessageId.ShouldNotBe(page.Items[0].MessageId);
 
-        await erp.SwitchToAsync("erp/healthy.json");
+        await erp.SwitchToAsync(ErpStubs.Healthy);
         var all = await (await admin.PostAsync("/v1/admin/erp/dead-letters/redrive", null, Cancellation)).ShouldBeJsonAsync<RedriveAllDeadLettersResponse>();
         all.Redriven.ShouldBe(2);
         await ErpOutbox.WaitUntilAllDeliveredAsync(api.Database, messages: 2);
@@ -79,7 +80,7 @@ public sealed class DeadLetterTests(WireMockServer erp) : IClassFixture<WireMock
     [Fact]
     public async Task Redriving_what_is_not_dead_or_does_not_exist_is_a_clear_problem_and_changes_nothing()
     {
-        await erp.UseAsync("erp/healthy.json");
+        await erp.UseAsync(ErpStubs.Healthy);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
         var admin = await api.AdminClientAsync();
         await api.ClientWithKey(DemoKeys.Alpen).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-NOTDEAD"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Stubs;
 using Backpack.Catalog.IntegrationTests.Orders;
 using Microsoft.Extensions.Options;
 
@@ -12,14 +13,14 @@ namespace Backpack.Catalog.IntegrationTests.Erp;
 /// requests reached the ERP, with which Idempotency-Key, and what each was answered.
 /// </summary>
 [Collection(RunsAlone.Name)]
-public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMockServer>
+public sealed class ErpDeliveryTests(WireMockFixture erp) : IClassFixture<WireMockFixture>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_healthy_erp_receives_each_order_once_keyed_by_our_order_id_and_then_its_status_changes_in_order()
     {
-        await erp.UseAsync("erp/healthy.json");
+        await erp.UseAsync(ErpStubs.Healthy);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var admin = await api.AdminClientAsync();
@@ -57,7 +58,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
     [Fact]
     public async Task While_the_erp_answers_500_orders_wait_and_once_it_recovers_each_is_accepted_exactly_once()
     {
-        await erp.UseAsync("erp/error-500.json");
+        await erp.UseAsync(ErpStubs.Error500);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
         var alpen = api.ClientWithKey(DemoKeys.Alpen);
         var orders = new List<OrderResponse>();
@@ -71,7 +72,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
         var admin = await api.AdminClientAsync();
         (await ErpOutbox.AdminOrderAsync(admin, orders[0].Id)).Erp.State.ShouldBe("pending");
 
-        await erp.SwitchToAsync("erp/healthy.json");
+        await erp.SwitchToAsync(ErpStubs.Healthy);
         var delivered = await ErpOutbox.WaitUntilAllDeliveredAsync(api.Database, messages: 3);
 
         var journal = await erp.RequestsAsync(ErpOutbox.SalesOrders);
@@ -91,7 +92,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
     [Fact]
     public async Task An_answer_lost_to_a_timeout_is_sent_again_with_the_same_key()
     {
-        await erp.UseAsync("erp/slow-once-then-healthy.json");
+        await erp.UseAsync(ErpStubs.SlowOnceThenHealthy);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl, attemptTimeout: TimeSpan.FromMilliseconds(300));
         var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-SLOW"));
 
@@ -107,7 +108,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
     [Fact]
     public async Task A_connection_reset_is_retried_and_the_order_delivered()
     {
-        await erp.UseAsync("erp/reset-once-then-healthy.json");
+        await erp.UseAsync(ErpStubs.ResetOnceThenHealthy);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
         var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-RESET"));
 
@@ -121,7 +122,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
     [Fact]
     public async Task An_erp_that_already_has_the_order_409_counts_as_delivered_and_is_not_asked_again()
     {
-        await erp.UseAsync("erp/already-have-it.json");
+        await erp.UseAsync(ErpStubs.AlreadyHasIt);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl);
         var order = await api.ClientWithKey(DemoKeys.Alpen).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-409"));
 
@@ -137,7 +138,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
     [Fact]
     public async Task The_api_restarted_during_an_erp_outage_delivers_everything_afterwards()
     {
-        await erp.UseAsync("erp/unavailable-503.json");
+        await erp.UseAsync(ErpStubs.Unavailable503);
         await using var database = await TestDatabase.CreateAsync();
         var placed = new List<string>();
         await using (var before = await ErpApiFactory.StartAsync(erp.BaseUrl, database))
@@ -153,7 +154,7 @@ public sealed class ErpDeliveryTests(WireMockServer erp) : IClassFixture<WireMoc
 
         var whileDown = await ErpOutbox.RowsAsync(database);
         whileDown.ShouldAllBe(r => r.State == "pending", "an outage loses nothing, and the shutdown kept every message");
-        await erp.SwitchToAsync("erp/healthy.json");
+        await erp.SwitchToAsync(ErpStubs.Healthy);
 
         await using var after = await ErpApiFactory.StartAsync(erp.BaseUrl, database);
         await ErpOutbox.WaitUntilAllDeliveredAsync(database, messages: 5);

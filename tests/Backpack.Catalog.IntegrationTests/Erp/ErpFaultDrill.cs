@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Stubs;
 using Backpack.Catalog.IntegrationTests.Orders;
 
 namespace Backpack.Catalog.IntegrationTests.Erp;
@@ -12,7 +13,7 @@ namespace Backpack.Catalog.IntegrationTests.Erp;
 /// Size with BACKPACK_DRILL_ORDERS (default 1000); scripts/erp-fault-drill.sh runs it alone and prints the figures.
 /// </summary>
 [Collection(RunsAlone.Name)]
-public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockServer>
+public sealed class ErpFaultDrill(WireMockFixture erp) : IClassFixture<WireMockFixture>
 {
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromMilliseconds(400);
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(5);
@@ -32,29 +33,29 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
     private static int Orders => int.TryParse(Environment.GetEnvironmentVariable("BACKPACK_DRILL_ORDERS"), CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1000;
 
     /// <summary>
-    /// Slow enough that the client may have stopped waiting: WireMock's timing starts when it reads the request, the
+    /// Slow enough that the client may have stopped waiting: WireMock.s timing starts when it has read the request, the
     /// client's before it sends, so an answer a little under the timeout can still be lost. Healthy answers take a few ms.
     /// </summary>
-    private static bool IsSlow(WireMockServer.LoggedRequest request) => request.TookMs >= AttemptTimeout.TotalMilliseconds / 2;
+    private static bool IsSlow(WireMockFixture.LoggedRequest request) => request.TookMs >= AttemptTimeout.TotalMilliseconds / 2;
 
     /// <summary>Takes the ERP down for <see cref="Outage"/>, then brings back the flaky one; returns what was waiting by then.</summary>
     private async Task<int> OutageAsync(TestDatabase database, CancellationToken cancellation)
     {
-        await erp.SwitchToAsync("erp/unavailable-503.json");
+        await erp.SwitchToAsync(ErpStubs.Unavailable503);
         await Task.Delay(Outage, cancellation);
         var waiting = (await ErpOutbox.RowsAsync(database)).Count(r => r.State == "pending");
-        await erp.SwitchToAsync("erp/flaky.json");
+        await erp.SwitchToAsync(ErpStubs.Flaky);
         return waiting;
     }
 
-    private static int Percentile(IReadOnlyList<WireMockServer.LoggedRequest> journal, double p) =>
+    private static int Percentile(IReadOnlyList<WireMockFixture.LoggedRequest> journal, double p) =>
         journal.Count == 0 ? 0 : journal.Select(r => r.TookMs).Order().ElementAt((int)Math.Min(journal.Count - 1, Math.Floor(p * journal.Count)));
 
     [Fact]
     public async Task Orders_placed_through_a_flaky_and_then_absent_erp_all_arrive_once_it_recovers()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await erp.UseAsync("erp/flaky.json");
+        await erp.UseAsync(ErpStubs.Flaky);
         await using var api = await ErpApiFactory.StartAsync(erp.BaseUrl, attemptTimeout: AttemptTimeout, settings: DrillSettings);
         var clients = new[] { DemoKeys.Nairobi, DemoKeys.Alpen }.Select(api.ClientWithKey).ToArray();
         var clock = Stopwatch.StartNew();
@@ -77,7 +78,7 @@ public sealed class ErpFaultDrill(WireMockServer erp) : IClassFixture<WireMockSe
         var placingTook = clock.Elapsed;
         var waitingAfterOutage = await outage!;
         var before = await ErpOutbox.RowsAsync(api.Database);
-        await erp.SwitchToAsync("erp/healthy.json");
+        await erp.SwitchToAsync(ErpStubs.Healthy);
         var recovered = Stopwatch.StartNew();
         var after = await ErpOutbox.WaitForAsync(api.Database, rows => rows.TrueForAll(r => r.State != "pending"), TimeSpan.FromMinutes(2), "the outbox to drain");
         var drain = recovered.Elapsed;

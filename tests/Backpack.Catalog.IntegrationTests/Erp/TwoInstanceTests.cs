@@ -1,5 +1,6 @@
 using Backpack.Catalog.Api.Features.Orders.Delivery;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Stubs;
 using Backpack.Catalog.IntegrationTests.Orders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,14 +8,14 @@ namespace Backpack.Catalog.IntegrationTests.Erp;
 
 /// <summary>Two app instances on one database, as behind a load balancer: each message is sent by one of them, once.</summary>
 [Collection(RunsAlone.Name)]
-public sealed class TwoInstanceTests(WireMockServer erp) : IClassFixture<WireMockServer>
+public sealed class TwoInstanceTests(WireMockFixture erp) : IClassFixture<WireMockFixture>
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Two_dispatchers_on_one_database_deliver_every_message_once_and_each_order_in_order()
     {
-        await erp.UseAsync("erp/healthy-slow.json");
+        await erp.UseAsync(ErpStubs.HealthySlow);
         await using var database = await TestDatabase.CreateAsync();
         // No answer is lost here, so a second request for a message could only come from a double claim.
         await using var first = await ErpApiFactory.StartAsync(erp.BaseUrl, database);

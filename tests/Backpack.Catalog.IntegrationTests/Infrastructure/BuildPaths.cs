@@ -9,8 +9,6 @@ public static class BuildPaths
 
     public static string NodeToolsFolder { get; } = Value("NodeToolsFolder");
 
-    public static string WireMockJar { get; } = Value("WireMockJar");
-
     /// <summary>A file under api-docs, e.g. openapi.json.</summary>
     public static string ApiDocs(string file) => Path.Combine(RepositoryRoot, "api-docs", file);
 

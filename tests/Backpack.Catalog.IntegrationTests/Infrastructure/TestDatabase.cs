@@ -56,6 +56,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "catalogue.db")}", folder, null, null);
     }
 
+    /// <summary>A SQLite database whose file the test made; its folder is deleted with it.</summary>
+    public static TestDatabase ForSqliteFile(string file) =>
+        new(DatabaseProvider.Sqlite, $"Data Source={file}", Path.GetDirectoryName(file), null, null);
+
     public IDbConnectionFactory Connections() => Provider == DatabaseProvider.Sqlite
         ? new SqliteConnectionFactory(ConnectionString)
         : new SqlServerConnectionFactory(ConnectionString);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Backpack.Catalog.Api.Features.Pricing.ListCurrencies;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Stubs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,12 +11,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Backpack.Catalog.IntegrationTests.Pricing;
 
 /// <summary>
-/// The FX rates service is WireMock. Each test gets a new app (so the cache and the circuit breaker start
+/// The FX rates service is WireMock.Net. Each test gets a new app (so the cache and the circuit breaker start
 /// empty) and asserts both what the API answered and how many calls the service received.
-/// Resilience settings here: 300 ms per attempt, 2 retries, breaker open at 50 % of at least 4 calls.
+/// Resilience settings here: 300 ms per attempt, 2 retries, Retry-After capped at 2 s, breaker open at 50 % of at least 4 calls.
 /// </summary>
 [Collection(RunsAlone.Name)]
-public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<WireMockServer>
+public sealed class FxRatesFaultTests(WireMockFixture wireMock) : IClassFixture<WireMockFixture>
 {
     private const string RatesPath = "/v1/latest";
     private static readonly TimeSpan CacheTtl = TimeSpan.FromMinutes(10);
@@ -35,6 +36,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
             builder.UseSetting("Fx:Resilience:TotalTimeout", "00:00:05");
             builder.UseSetting("Fx:Resilience:MaxRetries", "2");
             builder.UseSetting("Fx:Resilience:RetryBaseDelay", "00:00:00.020");
+            builder.UseSetting("Fx:Resilience:MaxRetryAfter", "00:00:02");
             builder.UseSetting("Fx:Resilience:BreakerMinimumThroughput", "4");
             builder.UseSetting("Fx:Resilience:BreakerFailureRatio", "0.5");
             builder.UseSetting("Fx:Resilience:BreakerSamplingDuration", "00:01:00");
@@ -48,7 +50,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task Healthy_service_rates_are_used_and_cached()
     {
-        await wireMock.UseAsync("fx/healthy.json");
+        await wireMock.UseAsync(FxStubs.Healthy);
         await using var api = await StartAsync();
 
         var quote = await QuoteAsync(api, "EUR").ShouldBeJsonAsync<QuoteResponse>();
@@ -67,7 +69,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task A_service_slower_than_the_attempt_timeout_once_is_retried()
     {
-        await wireMock.UseAsync("fx/slow-once-then-healthy.json");
+        await wireMock.UseAsync(FxStubs.SlowOnceThenHealthy);
         await using var api = await StartAsync();
 
         var quote = await QuoteAsync(api, "EUR").ShouldBeJsonAsync<QuoteResponse>();
@@ -79,7 +81,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task A_service_always_slower_than_the_attempt_timeout_gives_503_for_other_currencies_but_usd_works()
     {
-        await wireMock.UseAsync("fx/slow.json");
+        await wireMock.UseAsync(FxStubs.Slow);
         await using var api = await StartAsync();
 
         var response = await QuoteAsync(api, "EUR");
@@ -91,7 +93,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task Two_503s_then_200_is_retried_to_success()
     {
-        await wireMock.UseAsync("fx/503-twice-then-healthy.json");
+        await wireMock.UseAsync(FxStubs.ServiceUnavailableTwiceThenHealthy);
         await using var api = await StartAsync();
 
         var quote = await QuoteAsync(api, "ZAR").ShouldBeJsonAsync<QuoteResponse>();
@@ -103,7 +105,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task Retry_after_from_the_service_is_honoured()
     {
-        await wireMock.UseAsync("fx/retry-after-then-healthy.json");
+        await wireMock.UseAsync(FxStubs.RetryAfterThenHealthy);
         await using var api = await StartAsync();
 
         (await QuoteAsync(api, "EUR")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -114,9 +116,23 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     }
 
     [Fact]
+    public async Task A_retry_after_longer_than_the_cap_waits_only_the_cap()
+    {
+        await wireMock.UseAsync(FxStubs.LongRetryAfterThenHealthy);
+        await using var api = await StartAsync();
+
+        (await QuoteAsync(api, "EUR")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var received = await wireMock.ReceivedAtAsync(RatesPath);
+        received.Count.ShouldBe(2);
+        (received[1] - received[0]).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(1900), "MaxRetryAfter is 2 s");
+        (received[1] - received[0]).ShouldBeLessThan(TimeSpan.FromSeconds(4), "Retry-After: 120 is capped at MaxRetryAfter");
+    }
+
+    [Fact]
     public async Task Connection_resets_are_retried_then_answered_with_503()
     {
-        await wireMock.UseAsync("fx/connection-reset.json");
+        await wireMock.UseAsync(FxStubs.ConnectionReset);
         await using var api = await StartAsync();
 
         await ShouldBeRatesUnavailableAsync(await QuoteAsync(api, "NGN"));
@@ -126,7 +142,7 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task A_malformed_body_is_not_retried_and_gives_503()
     {
-        await wireMock.UseAsync("fx/malformed.json");
+        await wireMock.UseAsync(FxStubs.Malformed);
         await using var api = await StartAsync();
 
         await ShouldBeRatesUnavailableAsync(await QuoteAsync(api, "EUR"));
@@ -139,12 +155,12 @@ public sealed class FxRatesFaultTests(WireMockServer wireMock) : IClassFixture<W
     [Fact]
     public async Task Down_for_good_serves_stale_rates_opens_the_breaker_then_503_after_the_maximum_age()
     {
-        await wireMock.UseAsync("fx/healthy.json");
+        await wireMock.UseAsync(FxStubs.Healthy);
         await using var api = await StartAsync();
         (await QuoteAsync(api, "EUR").ShouldBeJsonAsync<QuoteResponse>()).ExchangeRate!.State.ShouldBe("fresh");
         (await wireMock.SettledCountAsync("GET", RatesPath, 1)).ShouldBe(1);
 
-        await wireMock.UseAsync("fx/down.json");
+        await wireMock.UseAsync(FxStubs.Down);
         _clock.Advance(CacheTtl + TimeSpan.FromMinutes(1));
         var stale = await QuoteAsync(api, "EUR").ShouldBeJsonAsync<QuoteResponse>();
         stale.ExchangeRate!.State.ShouldBe("stale");

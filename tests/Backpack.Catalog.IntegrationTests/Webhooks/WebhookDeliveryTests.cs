@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Stubs;
 using Backpack.Catalog.IntegrationTests.Orders;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
@@ -8,12 +9,12 @@ using Microsoft.AspNetCore.Hosting;
 namespace Backpack.Catalog.IntegrationTests.Webhooks;
 
 /// <summary>
-/// WireMock is the distributor's receiver (WireMock/mappings/webhooks/receivers.json). Each test gets a new app, and checks
+/// WireMock is the distributor's receiver (Stubs/WebhookReceiverStubs.cs). Each test gets a new app, and checks
 /// what the receiver got, signatures included, against what the deliveries list reports.
 /// Settings here: poll every 50 ms, retry after 100 ms doubling to 400 ms, 3 attempts per round.
 /// </summary>
 [Collection(RunsAlone.Name)]
-public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixture<WireMockServer>
+public sealed class WebhookDeliveryTests(WireMockFixture wireMock) : IClassFixture<WireMockFixture>
 {
     private readonly WebhookReceiver _receiver = new(wireMock);
 
@@ -34,7 +35,7 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     [Fact]
     public async Task Order_events_reach_every_endpoint_signed_with_its_own_secret_and_the_same_event_ids()
     {
-        await wireMock.UseAsync("webhooks/receivers.json");
+        await wireMock.UseAsync(WebhookReceiverStubs.Receivers);
         await using var api = await StartAsync();
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var erp = await nairobi.RegisterAsync(_receiver.UrlOf("/hooks/erp"));
@@ -82,7 +83,7 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     [Fact]
     public async Task A_receiver_failing_twice_gets_the_event_on_the_third_attempt_with_each_attempt_recorded()
     {
-        await wireMock.UseAsync("webhooks/receivers.json");
+        await wireMock.UseAsync(WebhookReceiverStubs.Receivers);
         await using var api = await StartAsync();
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var webhook = await nairobi.RegisterAsync(_receiver.UrlOf("/hooks/flaky"));
@@ -111,7 +112,7 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     [Fact]
     public async Task A_receiver_that_keeps_failing_exhausts_the_attempts_and_redelivery_starts_a_new_round()
     {
-        await wireMock.UseAsync("webhooks/receivers.json");
+        await wireMock.UseAsync(WebhookReceiverStubs.Receivers);
         await using var api = await StartAsync();
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var webhook = await nairobi.RegisterAsync(_receiver.UrlOf("/hooks/down"));
@@ -139,7 +140,7 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     [Fact]
     public async Task Redirects_are_not_followed()
     {
-        await wireMock.UseAsync("webhooks/receivers.json");
+        await wireMock.UseAsync(WebhookReceiverStubs.Receivers);
         await using var api = await StartAsync();
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var webhook = await nairobi.RegisterAsync(_receiver.UrlOf("/hooks/moved"));
@@ -155,7 +156,7 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     [Fact]
     public async Task A_ping_is_delivered_signed_and_can_be_redelivered()
     {
-        await wireMock.UseAsync("webhooks/receivers.json");
+        await wireMock.UseAsync(WebhookReceiverStubs.Receivers);
         await using var api = await StartAsync();
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var webhook = await nairobi.RegisterAsync(_receiver.UrlOf("/hooks/ping"));
@@ -189,7 +190,7 @@ public sealed class WebhookDeliveryTests(WireMockServer wireMock) : IClassFixtur
     [Fact]
     public async Task Deleting_a_webhook_stops_its_pending_deliveries_and_later_events()
     {
-        await wireMock.UseAsync("webhooks/receivers.json");
+        await wireMock.UseAsync(WebhookReceiverStubs.Receivers);
         await using var api = await StartAsync();
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
         var webhook = await nairobi.RegisterAsync(_receiver.UrlOf("/hooks/down"));

@@ -9,7 +9,7 @@ namespace Backpack.Catalog.IntegrationTests.Webhooks;
 /// The distributor's side: what WireMock, standing in for the receiver, was sent, and the signature check a receiver runs,
 /// written from api-docs/webhooks.md alone (it shares no code with the app's signer).
 /// </summary>
-public sealed class WebhookReceiver(WireMockServer wireMock)
+public sealed class WebhookReceiver(WireMockFixture wireMock)
 {
     public Uri UrlOf(string path) => new(wireMock.BaseUrl, path.TrimStart('/'));
 

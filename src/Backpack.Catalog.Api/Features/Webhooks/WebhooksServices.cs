@@ -1,6 +1,7 @@
 using Backpack.Catalog.Api.Features.Webhooks.Delivery;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Backpack.Catalog.Api.Features.Webhooks;
 
@@ -16,9 +17,15 @@ public static class WebhooksServices
             .Validate(o => o.BackoffMax >= o.BackoffFirst, "Webhooks:BackoffMax must not be shorter than Webhooks:BackoffFirst.")
             .ValidateOnStart();
 
-        // No resilience pipeline: one attempt per delivery, and the queue's backoff does the retrying.
-        services.AddHttpClient(WebhookSender.ClientName, (sp, http) => WebhookSender.Configure(http, sp.GetRequiredService<IOptions<WebhooksOptions>>().Value))
-            .ConfigurePrimaryHttpMessageHandler(WebhookSender.CreateHandler);
+        // One attempt per delivery, bounded by the attempt timeout: no retries and no breaker, because the queue's backoff
+        // does the retrying, per endpoint, and one distributor's dead receiver must not hold back another's events.
+        services.AddHttpClient(WebhookSender.ClientName, http => WebhookSender.Configure(http))
+            .ConfigurePrimaryHttpMessageHandler(WebhookSender.CreateHandler)
+            .AddResilienceHandler(WebhookSender.ClientName, (pipeline, context) =>
+            {
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebhooksOptions>>().Value.AttemptTimeout);
+            });
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDeliveryStore>();
         services.AddSingleton<WebhookDispatcher>();

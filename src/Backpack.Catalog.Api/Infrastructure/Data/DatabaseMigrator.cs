@@ -1,64 +1,71 @@
 using System.Data.Common;
 using Dapper;
+using DbUp;
+using DbUp.Builder;
+using DbUp.Engine;
 
 namespace Backpack.Catalog.Api.Infrastructure.Data;
 
 public sealed class MigrationException(string message) : Exception(message);
 
-/// <summary>Applies the embedded numbered scripts in order, one transaction per script, recording each in a journal.</summary>
+/// <summary>
+/// Applies the embedded numbered scripts with DbUp, one transaction per script. The journal is
+/// <see cref="MigrationJournal"/>: before DbUp runs, a database that has a script this build lacks, or an applied
+/// script whose text has changed since, is refused.
+/// </summary>
 public sealed class DatabaseMigrator(IDbConnectionFactory connections, TimeProvider clock, ILogger<DatabaseMigrator> logger)
 {
-    private sealed class AppliedMigration
-    {
-        public long Version { get; init; }
-
-        public string Name { get; init; } = "";
-
-        public string Checksum { get; init; } = "";
-    }
-
     /// <summary>Scripts not yet applied. Throws when an applied script was edited or is missing.</summary>
     public async Task<IReadOnlyList<MigrationScript>> PendingAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await EnsureJournalAsync(connection);
-        return Pending(MigrationScripts.For(connections.Provider), await ReadAppliedAsync(connection, null));
+        var scripts = MigrationScripts.For(connections.Provider);
+        var applied = await ReadAppliedAsync(cancellationToken);
+        Verify(scripts, applied);
+        var appliedVersions = applied.Select(a => a.Version).ToHashSet();
+        return scripts.Where(s => !appliedVersions.Contains(s.Version)).ToList();
     }
 
     public async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
     {
-        var applied = 0;
-        foreach (var script in await PendingAsync(cancellationToken))
-        {
-            await using var connection = await connections.OpenAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            // Another instance may have applied it between our read and our lock.
-            var already = await connection.ExecuteScalarAsync<long>(
-                connections.Dialect.Render(MigrationJournalSql.CountVersion), new { script.Version }, transaction);
-            if (already > 0)
-            {
-                continue;
-            }
+        var scripts = MigrationScripts.For(connections.Provider);
+        var applied = await ReadAppliedAsync(cancellationToken);
+        Verify(scripts, applied);
 
-            await connection.ExecuteAsync(script.Sql, transaction: transaction);
-            await connection.ExecuteAsync(
-                connections.Dialect.Render(MigrationJournalSql.InsertApplied),
-                new { script.Version, script.Name, script.Checksum, AppliedAtMs = clock.GetUtcNow().ToUnixTimeMilliseconds() },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Applied migration {Version} {Name}", script.Version, script.Name);
-            applied++;
+        var result = Engine(scripts, applied).PerformUpgrade();
+        if (!result.Successful)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(result.Error);
         }
 
-        return applied;
+        foreach (var script in result.Scripts)
+        {
+            logger.LogInformation("Applied migration {Name}", script.Name);
+        }
+
+        return result.Scripts.Count();
     }
 
-    private static List<MigrationScript> Pending(IReadOnlyList<MigrationScript> scripts, IReadOnlyList<AppliedMigration> applied)
+    private UpgradeEngine Engine(IReadOnlyList<MigrationScript> scripts, IReadOnlyList<AppliedMigration> applied)
+    {
+        var target = connections.Provider == DatabaseProvider.Sqlite
+            ? DeployChanges.To.SqliteDatabase(connections.ConnectionString)
+            : DeployChanges.To.SqlDatabase(connections.ConnectionString);
+        return target
+            .WithScripts(scripts.Select(s => new SqlScript(s.Name, s.Sql)))
+            .JournalTo(new MigrationJournal(connections, scripts, applied, clock))
+            .WithTransactionPerScript()
+            // The scripts are plain SQL: a $name$ in them is text, not a variable to substitute.
+            .WithVariablesDisabled()
+            .LogTo(logger)
+            .Build();
+    }
+
+    private static void Verify(IReadOnlyList<MigrationScript> scripts, IReadOnlyList<AppliedMigration> applied)
     {
         var byVersion = scripts.ToDictionary(s => s.Version);
         foreach (var done in applied)
         {
-            if (!byVersion.TryGetValue((int)done.Version, out var script))
+            if (!byVersion.TryGetValue(done.Version, out var script))
             {
                 throw new MigrationException(
                     $"Migration {done.Version} ({done.Name}) is applied to the database but is not part of this build. Refusing to start.");
@@ -71,17 +78,12 @@ public sealed class DatabaseMigrator(IDbConnectionFactory connections, TimeProvi
                     "Applied migrations are immutable: revert the edit and add a new numbered script instead. Refusing to start.");
             }
         }
-
-        var appliedVersions = applied.Select(a => (int)a.Version).ToHashSet();
-        return scripts.Where(s => !appliedVersions.Contains(s.Version)).ToList();
     }
 
-    private async Task EnsureJournalAsync(DbConnection connection) =>
-        await connection.ExecuteAsync(connections.Provider == DatabaseProvider.Sqlite
-            ? MigrationJournalSql.CreateJournalSqlite
-            : MigrationJournalSql.CreateJournalSqlServer);
-
-    private async Task<IReadOnlyList<AppliedMigration>> ReadAppliedAsync(DbConnection connection, DbTransaction? transaction) =>
-        (await connection.QueryAsync<AppliedMigration>(
-            connections.Dialect.Render(MigrationJournalSql.SelectApplied), transaction: transaction)).ToList();
+    private async Task<IReadOnlyList<AppliedMigration>> ReadAppliedAsync(CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(MigrationJournal.CreateSql(connections.Provider));
+        return (await connection.QueryAsync<AppliedMigration>(connections.Dialect.Render(MigrationJournalSql.SelectApplied))).ToList();
+    }
 }

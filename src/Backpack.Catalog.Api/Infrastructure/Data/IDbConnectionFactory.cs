@@ -8,6 +8,9 @@ public interface IDbConnectionFactory
 
     SqlDialect Dialect { get; }
 
+    /// <summary>What the factory connects with (DbUp opens its own connections with it).</summary>
+    string ConnectionString { get; }
+
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Waits for this process's turn to write (see <see cref="WriteTurn"/>); dispose it when the write has ended.</summary>

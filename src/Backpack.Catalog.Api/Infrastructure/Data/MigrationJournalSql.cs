@@ -28,8 +28,6 @@ internal static class MigrationJournalSql
         ORDER BY version
         """;
 
-    public const string CountVersion = "SELECT COUNT(*) FROM schema_migrations WHERE version = @Version";
-
     public const string InsertApplied = """
         INSERT INTO schema_migrations (version, name, checksum, applied_at_ms)
         VALUES (@Version, @Name, @Checksum, @AppliedAtMs)

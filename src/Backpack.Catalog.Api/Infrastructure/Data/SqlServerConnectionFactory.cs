@@ -9,6 +9,8 @@ public sealed class SqlServerConnectionFactory(string connectionString) : IDbCon
 
     public SqlDialect Dialect => SqlDialect.SqlServer;
 
+    public string ConnectionString => connectionString;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqlConnection(connectionString);

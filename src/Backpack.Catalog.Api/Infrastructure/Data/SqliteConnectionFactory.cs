@@ -17,7 +17,7 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
     private const int MaxIdleSessions = 32;
 
     private readonly string _connectionString;
-    private readonly string? _setUpSql;
+    private readonly string _setUpSql;
     private readonly SemaphoreSlim _writeTurns = new(1, 1);
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private int _idleCount;
@@ -26,7 +26,6 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
     static SqliteConnectionFactory()
     {
         Batteries_V2.Init();
-        SqliteSleep.Install();
     }
 
     public SqliteConnectionFactory(string connectionString, SqliteSynchronous synchronous = SqliteSynchronous.Full)
@@ -39,12 +38,14 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
             DefaultTimeout = BusyTimeoutSeconds,
             Pooling = false,
         }.ToString();
-        _setUpSql = synchronous == SqliteSynchronous.Normal ? SynchronousNormalSqlite : null;
+        _setUpSql = synchronous == SqliteSynchronous.Normal ? BusyTimeoutSqlite + ";" + SynchronousNormalSqlite : BusyTimeoutSqlite;
     }
 
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public string ConnectionString => _connectionString;
 
     public string DataSource => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
@@ -102,17 +103,11 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
         _writeTurns.Dispose();
     }
 
-    // No sqlite3_busy_timeout: the bundled SQLite is built without usleep, so its busy handler sleeps whole seconds.
-    // A writer that finds the lock taken (another process, or a write outside the turns) is retried by
-    // Microsoft.Data.Sqlite every 150 ms instead, up to the command timeout.
     private async Task SetUpAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        if (_setUpSql is not null)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = _setUpSql;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = _setUpSql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Write-ahead logging lets readers proceed while one writer commits; it is stored in the file, so once is enough.</summary>
@@ -125,6 +120,10 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
     }
 
     private const string EnableWalSqlite = "PRAGMA journal_mode=WAL";
+
+    // A writer that finds the database locked (another process, or a write outside the turns) is retried by SQLite's own
+    // busy handler, which sleeps 1, 2, 5, 10 … ms between tries, rather than by Microsoft.Data.Sqlite's fixed 150 ms.
+    private static readonly string BusyTimeoutSqlite = $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}";
 
     // With write-ahead logging, NORMAL syncs at checkpoints rather than at every commit: still atomic and consistent,
     // and durable if the app crashes, but the last commits can be lost if the machine loses power.

@@ -28,21 +28,11 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
 
 public static class ValidationSetup
 {
-    /// <summary>Registers every validator in this assembly (FluentValidation's DI package is not on the feed).</summary>
+    /// <summary>Registers every validator in this assembly. They hold no state, so one instance each serves every request.</summary>
     public static IServiceCollection AddRequestValidators(this IServiceCollection services)
     {
         UseJsonPropertyNames();
-        var validators = typeof(ValidationSetup).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in validators)
-        {
-            services.AddSingleton(service, implementation);
-        }
-
-        return services;
+        return services.AddValidatorsFromAssemblyContaining<ValidationFilter<object>>(ServiceLifetime.Singleton, includeInternalTypes: true);
     }
 
     /// <summary>Errors are keyed, and messages worded, by the names clients send (camelCase), not the C# member names.</summary>

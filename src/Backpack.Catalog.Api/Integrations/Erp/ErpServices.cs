@@ -1,13 +1,10 @@
 using Backpack.Catalog.Api.Integrations.Http;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Backpack.Catalog.Api.Integrations.Erp;
 
 public static class ErpServices
 {
-    private const string PipelineKey = "erp";
-
     public static IServiceCollection AddErp(this IServiceCollection services)
     {
         services.AddOptions<ErpOptions>()
@@ -19,11 +16,8 @@ public static class ErpServices
             .Validate(o => o.BackoffMax >= o.BackoffFirst, "Erp:BackoffMax must not be shorter than Erp:BackoffFirst.")
             .ValidateOnStart();
 
-        // One pipeline for the app's lifetime, so the circuit breaker's state survives HttpClient handler rotation.
-        services.AddKeyedSingleton(PipelineKey, (sp, _) =>
-            ResilienceHandler.Build(sp.GetRequiredService<IOptions<ErpOptions>>().Value.Resilience, TimeProvider.System));
         services.AddHttpClient(ErpClient.ClientName, (sp, http) => ErpClient.Configure(http, sp.GetRequiredService<IOptions<ErpOptions>>().Value))
-            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ResiliencePipeline<HttpResponseMessage>>(PipelineKey)));
+            .AddOutboundResilience(sp => sp.GetRequiredService<IOptions<ErpOptions>>().Value.Resilience);
         services.AddSingleton<ErpClient>();
         return services;
     }

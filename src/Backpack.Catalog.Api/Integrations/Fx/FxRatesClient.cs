@@ -7,7 +7,7 @@ namespace Backpack.Catalog.Api.Integrations.Fx;
 /// <summary>
 /// Client of the FX rates service: <c>GET {BaseUrl}/v1/latest?base=USD</c> answering
 /// <c>{"base":"USD","asOf":"2026-11-21T06:00:00Z","rates":{"EUR":0.9213,…}}</c> (see api-docs/fx-rates-service.md).
-/// Retries, timeouts and the circuit breaker live in its <see cref="Http.ResilienceHandler"/>.
+/// Retries, timeouts and the circuit breaker live in its resilience handler (<see cref="Http.OutboundResilience"/>).
 /// </summary>
 public sealed class FxRatesClient(IHttpClientFactory clients) : IFxRatesSource
 {

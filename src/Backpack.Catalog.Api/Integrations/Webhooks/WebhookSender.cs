@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Polly.Timeout;
 
 namespace Backpack.Catalog.Api.Integrations.Webhooks;
 
@@ -39,7 +40,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
                 : $"The receiver answered {status} {response.ReasonPhrase}.";
             return new Attempt(at, status, clock.GetElapsedTime(started), Truncate(error));
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException)
         {
             return new Attempt(at, null, clock.GetElapsedTime(started), "The receiver did not answer in time.");
         }
@@ -51,9 +52,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
 
     private static string? Truncate(string? text) => text is null || text.Length <= MaxErrorLength ? text : text[..MaxErrorLength];
 
-    public static void Configure(HttpClient http, WebhooksOptions options)
+    /// <summary>The attempt timeout is the resilience handler's (WebhooksServices).</summary>
+    public static void Configure(HttpClient http)
     {
-        http.Timeout = options.AttemptTimeout;
+        http.Timeout = Timeout.InfiniteTimeSpan;
         http.DefaultRequestHeaders.UserAgent.ParseAdd("Backpack-Catalog-Webhooks/1");
     }
 
