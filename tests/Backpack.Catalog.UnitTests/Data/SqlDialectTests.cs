@@ -4,12 +4,12 @@ namespace Backpack.Catalog.UnitTests.Data;
 
 public sealed class SqlDialectTests
 {
-    [Fact]
-    public void Sqlite_sends_statements_unchanged()
-    {
-        const string sql = "SELECT 1 FROM products ORDER BY product_id LIMIT @Limit";
-        SqlDialect.Sqlite.Render(sql).ShouldBe(sql);
-    }
+    [Theory]
+    [InlineData("SELECT 1 FROM products ORDER BY product_id LIMIT @Limit", "SELECT 1 FROM products ORDER BY product_id LIMIT +@Limit")]
+    [InlineData("SELECT a FROM t WHERE note = 'LIMIT @x in text' ORDER BY a", "SELECT a FROM t WHERE note = 'LIMIT @x in text' ORDER BY a")]
+    [InlineData("UPDATE t SET a = @A WHERE b = @B", "UPDATE t SET a = @A WHERE b = @B")]
+    public void Sqlite_changes_only_a_trailing_limit_into_an_expression(string sql, string expected) =>
+        SqlDialect.Sqlite.Render(sql).ShouldBe(expected);
 
     [Theory]
     [InlineData("SELECT a FROM t ORDER BY a LIMIT @Limit", "SELECT a FROM t ORDER BY a OFFSET 0 ROWS FETCH NEXT @Limit ROWS ONLY")]

@@ -27,6 +27,19 @@ public static partial class SqlStatements
             .Select(s => (s.Name, ExpandLists(SqlDialect.SqlServer.Render(s.Sql))))
             .ToList();
 
+    /// <summary>
+    /// What the embedded database is sent: everything but the T-SQL spellings (a field ending in "SqlServer", or one
+    /// with a sibling ending in "Sqlite", which <see cref="SqlDialect.Pick"/> chooses instead on SQLite).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Sql)> ForSqlite()
+    {
+        var all = All();
+        var names = all.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return all.Where(s => !s.Name.EndsWith("SqlServer", StringComparison.Ordinal) && !names.Contains(s.Name + "Sqlite"))
+            .Select(s => (s.Name, ExpandLists(SqlDialect.Sqlite.Render(s.Sql))))
+            .ToList();
+    }
+
     /// <summary>Dapper sends <c>IN @Skus</c> as <c>IN (@Skus1, @Skus2, …)</c>; parse what is sent.</summary>
     private static string ExpandLists(string sql) => ListParameter().Replace(sql, "IN (@${name}1, @${name}2)");
 

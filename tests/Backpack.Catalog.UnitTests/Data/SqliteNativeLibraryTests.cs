@@ -67,18 +67,6 @@ public sealed class SqliteNativeLibraryTests : IDisposable
         (written - released).ShouldBeLessThan(TimeSpan.FromMilliseconds(700), "SQLite's busy handler retries every few ms; a whole-second sleep would take up to 1 s more");
     }
 
-    [Fact]
-    public async Task String_literals_take_single_quotes_only()
-    {
-        await using var connection = await OpenAsync();
-        await ExecuteAsync(connection, "CREATE TABLE t (name TEXT NOT NULL) STRICT");
-
-        // Built with DQS=0: a double-quoted word is an identifier, never a string, so a typo cannot pass as a literal.
-        var error = await Should.ThrowAsync<SqliteException>(() => ExecuteAsync(connection, "SELECT COUNT(*) FROM t WHERE name = \"abc\""));
-        error.Message.ShouldContain("no such column");
-        await ExecuteAsync(connection, "SELECT COUNT(*) FROM t WHERE name = 'abc'");
-    }
-
     private async Task<SqliteConnection> OpenAsync()
     {
         var connection = new SqliteConnection($"Data Source={_file};Pooling=False");

@@ -8,7 +8,8 @@ namespace Backpack.Catalog.Api.Infrastructure.Data;
 
 /// <summary>
 /// Statements are written once, in the SQL both engines share, ending in <c>LIMIT @Param</c> where
-/// they page. The SQL Server dialect rewrites that one construct; it is the only difference in SQL text,
+/// they page. Each dialect rewrites that one construct (SQL Server to OFFSET … FETCH, SQLite to an expression its
+/// planner does not read); it is the only difference in SQL text,
 /// which keeps every statement readable in one place and checkable by the T-SQL parser test. The other
 /// difference is how each engine reports a duplicate key.
 /// </summary>
@@ -30,7 +31,13 @@ public abstract partial class SqlDialect
 
     private sealed class SqliteDialect : SqlDialect
     {
-        public override string Render(string sql) => sql;
+        private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+
+        // SQLite 3.53's planner reads a LIMIT that is a bare parameter, so binding it (which every execution does) expires
+        // the compiled statement and the next step compiles it again: the product list ran at a third of its speed. As
+        // an expression (+@x, the same number) the LIMIT is not read at planning time, and the statement stays compiled.
+        public override string Render(string sql) =>
+            _rendered.GetOrAdd(sql, static s => TrailingLimit().Replace(s, "LIMIT +$1"));
 
         public override string Pick(string sqlite, string sqlServer) => sqlite;
 
@@ -39,7 +46,7 @@ public abstract partial class SqlDialect
             exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
     }
 
-    private sealed partial class SqlServerDialect : SqlDialect
+    private sealed class SqlServerDialect : SqlDialect
     {
         private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
@@ -50,8 +57,8 @@ public abstract partial class SqlDialect
 
         public override string Render(string sql) =>
             _rendered.GetOrAdd(sql, static s => TrailingLimit().Replace(s, "OFFSET 0 ROWS FETCH NEXT $1 ROWS ONLY"));
-
-        [GeneratedRegex(@"\bLIMIT\s+(@\w+)\s*;?\s*$")]
-        private static partial Regex TrailingLimit();
     }
+
+    [GeneratedRegex(@"\bLIMIT\s+(@\w+)\s*;?\s*$")]
+    private static partial Regex TrailingLimit();
 }

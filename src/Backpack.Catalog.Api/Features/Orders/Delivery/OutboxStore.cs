@@ -22,13 +22,14 @@ public sealed class OutboxStore(IDbConnectionFactory connections)
     internal const string AnyDue = "SELECT CASE WHEN EXISTS (SELECT 1 FROM outbox_messages m\n" + DueMessages + ") THEN 1 ELSE 0 END;";
 
     // SQLite runs one writer at a time, so the UPDATE is atomic against every other claimer, under WAL too.
+    // +@BatchSize: a bare LIMIT parameter makes SQLite compile the statement again on every run (see SqlDialect).
     internal const string ClaimSqlite = """
         UPDATE outbox_messages SET lease_owner = @Owner, lease_until_ms = @LeaseUntilMs
         WHERE message_id IN (
           SELECT m.message_id FROM outbox_messages m
         """ + "\n" + DueMessages + "\n" + """
           ORDER BY m.next_attempt_at_ms, m.created_at_ms, m.sequence
-          LIMIT @BatchSize)
+          LIMIT +@BatchSize)
         RETURNING message_id, order_id, sequence, event_type, payload, attempts;
         """;
 

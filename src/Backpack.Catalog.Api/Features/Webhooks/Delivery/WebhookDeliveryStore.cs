@@ -15,6 +15,7 @@ public sealed class WebhookDeliveryStore(IDbConnectionFactory connections)
     // A plain read first: an idle poll then takes no write lock, which SQLite would hold against every other writer.
     internal const string AnyDue = "SELECT CASE WHEN EXISTS (SELECT 1 FROM webhook_deliveries d WHERE" + Due + ") THEN 1 ELSE 0 END;";
 
+    // +@BatchSize: a bare LIMIT parameter makes SQLite compile the statement again on every run (see SqlDialect).
     internal const string ClaimSqlite = """
         UPDATE webhook_deliveries SET lease_owner = @Owner, lease_until_ms = @LeaseUntilMs
         WHERE delivery_id IN (
@@ -22,7 +23,7 @@ public sealed class WebhookDeliveryStore(IDbConnectionFactory connections)
           WHERE
         """ + Due + """
           ORDER BY d.next_attempt_at_ms
-          LIMIT @BatchSize)
+          LIMIT +@BatchSize)
         RETURNING delivery_id, webhook_id, event_id, payload, attempts, attempts_at_requeue;
         """;
 
