@@ -12,7 +12,8 @@ namespace Backpack.Catalog.Load.Baseline;
 /// <summary>
 /// GET /v1/products?limit=N (no filters, sorted by name) as one would write it by hand: one statement that aggregates
 /// the variants in a join, prepared once per pooled connection, rows written straight into a Utf8JsonWriter. The body
-/// is byte for byte the API's (the benchmark checks that), next-page cursor included.
+/// is byte for byte the API's (the benchmark checks that), next-page cursor included. The LIMIT is written +$limit because
+/// SQLite 3.53 compiles a statement again on every run when its LIMIT is a bare parameter.
 /// </summary>
 public sealed class ProductPage : IDisposable
 {
@@ -27,7 +28,7 @@ public sealed class ProductPage : IDisposable
         WHERE p.status = 'published'
         GROUP BY p.name, p.product_id
         ORDER BY p.name, p.product_id
-        LIMIT $limit
+        LIMIT +$limit
         """;
 
     // The API fingerprints the (here empty) filters into every cursor.
