@@ -19,7 +19,7 @@ public sealed class SqliteStatementPreparationTests : IDisposable
         using var factory = new SqliteConnectionFactory("Data Source=:memory:");
         _database = new SqliteConnection("Data Source=:memory:");
         _database.Open();
-        foreach (var sql in MigrationScripts.For(DatabaseProvider.Sqlite).Select(s => s.Sql).Prepend(MigrationJournal.CreateSql(DatabaseProvider.Sqlite)))
+        foreach (var sql in MigrationScripts.For(DatabaseProvider.Sqlite).Select(s => s.Sql).Prepend(MigrationJournalSql.CreateJournalSqlite))
         {
             using var command = _database.CreateCommand();
             command.CommandText = sql;

@@ -1,7 +1,7 @@
 using Backpack.Catalog.Api.Features.Webhooks.Delivery;
+using Backpack.Catalog.Api.Integrations.Http;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Backpack.Catalog.Api.Features.Webhooks;
 
@@ -21,11 +21,7 @@ public static class WebhooksServices
         // does the retrying, per endpoint, and one distributor's dead receiver must not hold back another's events.
         services.AddHttpClient(WebhookSender.ClientName, http => WebhookSender.Configure(http))
             .ConfigurePrimaryHttpMessageHandler(WebhookSender.CreateHandler)
-            .AddResilienceHandler(WebhookSender.ClientName, (pipeline, context) =>
-            {
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebhooksOptions>>().Value.AttemptTimeout);
-            });
+            .AddAttemptTimeout(sp => sp.GetRequiredService<IOptions<WebhooksOptions>>().Value.AttemptTimeout);
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookDeliveryStore>();
         services.AddSingleton<WebhookDispatcher>();

@@ -16,20 +16,16 @@ public sealed class MigrationException(string message) : Exception(message);
 public sealed class DatabaseMigrator(IDbConnectionFactory connections, TimeProvider clock, ILogger<DatabaseMigrator> logger)
 {
     /// <summary>Scripts not yet applied. Throws when an applied script was edited or is missing.</summary>
-    public async Task<IReadOnlyList<MigrationScript>> PendingAsync(CancellationToken cancellationToken)
-    {
-        var scripts = MigrationScripts.For(connections.Provider);
-        var applied = await ReadAppliedAsync(cancellationToken);
-        Verify(scripts, applied);
-        var appliedVersions = applied.Select(a => a.Version).ToHashSet();
-        return scripts.Where(s => !appliedVersions.Contains(s.Version)).ToList();
-    }
+    public async Task<IReadOnlyList<MigrationScript>> PendingAsync(CancellationToken cancellationToken) =>
+        (await ReadVerifiedAsync(cancellationToken)).Pending;
 
     public async Task<int> ApplyPendingAsync(CancellationToken cancellationToken)
     {
-        var scripts = MigrationScripts.For(connections.Provider);
-        var applied = await ReadAppliedAsync(cancellationToken);
-        Verify(scripts, applied);
+        var (scripts, applied, pending) = await ReadVerifiedAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
 
         var result = Engine(scripts, applied).PerformUpgrade();
         if (!result.Successful)
@@ -43,6 +39,17 @@ public sealed class DatabaseMigrator(IDbConnectionFactory connections, TimeProvi
         }
 
         return result.Scripts.Count();
+    }
+
+    /// <summary>This build's scripts, the journal's rows, and the scripts not yet applied; throws before anything runs if they disagree.</summary>
+    private async Task<(IReadOnlyList<MigrationScript> Scripts, IReadOnlyList<AppliedMigration> Applied, IReadOnlyList<MigrationScript> Pending)> ReadVerifiedAsync(
+        CancellationToken cancellationToken)
+    {
+        var scripts = MigrationScripts.For(connections.Provider);
+        var applied = await ReadAppliedAsync(cancellationToken);
+        Verify(scripts, applied);
+        var appliedVersions = applied.Select(a => a.Version).ToHashSet();
+        return (scripts, applied, scripts.Where(s => !appliedVersions.Contains(s.Version)).ToList());
     }
 
     private UpgradeEngine Engine(IReadOnlyList<MigrationScript> scripts, IReadOnlyList<AppliedMigration> applied)
@@ -83,7 +90,7 @@ public sealed class DatabaseMigrator(IDbConnectionFactory connections, TimeProvi
     private async Task<IReadOnlyList<AppliedMigration>> ReadAppliedAsync(CancellationToken cancellationToken)
     {
         await using DbConnection connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(MigrationJournal.CreateSql(connections.Provider));
+        await connection.ExecuteAsync(MigrationJournalSql.CreateJournal(connections.Dialect));
         return (await connection.QueryAsync<AppliedMigration>(connections.Dialect.Render(MigrationJournalSql.SelectApplied))).ToList();
     }
 }

@@ -21,9 +21,6 @@ public sealed class AppliedMigration
 internal sealed class MigrationJournal(
     IDbConnectionFactory connections, IReadOnlyList<MigrationScript> scripts, IReadOnlyList<AppliedMigration> applied, TimeProvider clock) : IJournal
 {
-    public static string CreateSql(DatabaseProvider provider) =>
-        provider == DatabaseProvider.Sqlite ? MigrationJournalSql.CreateJournalSqlite : MigrationJournalSql.CreateJournalSqlServer;
-
     /// <summary>Read (and verified) by the migrator just before DbUp runs.</summary>
     public string[] GetExecutedScripts() => applied.Select(a => a.Name).ToArray();
 
@@ -42,7 +39,7 @@ internal sealed class MigrationJournal(
     public void EnsureTableExistsAndIsLatestVersion(Func<IDbCommand> dbCommandFactory)
     {
         using var command = dbCommandFactory();
-        command.CommandText = CreateSql(connections.Provider);
+        command.CommandText = MigrationJournalSql.CreateJournal(connections.Dialect);
         command.ExecuteNonQuery();
     }
 

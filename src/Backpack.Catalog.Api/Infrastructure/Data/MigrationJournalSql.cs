@@ -3,6 +3,8 @@ namespace Backpack.Catalog.Api.Infrastructure.Data;
 /// <summary>The journal of applied migrations. Creating it is the one statement that needs two spellings.</summary>
 internal static class MigrationJournalSql
 {
+    public static string CreateJournal(SqlDialect dialect) => dialect.Pick(CreateJournalSqlite, CreateJournalSqlServer);
+
     public const string CreateJournalSqlite = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
           version INTEGER NOT NULL PRIMARY KEY,

@@ -8,6 +8,7 @@ namespace Backpack.Catalog.Api.Integrations.Http;
 /// <see cref="ResilienceOptions"/>: total timeout → retry (exponential backoff with jitter, honouring Retry-After up to a
 /// cap) → circuit breaker → per-attempt timeout. Transient failures are the library's: 5xx, 408, 429, connection errors
 /// and attempt timeouts. The pipeline is built once per client name, so the breaker's state outlives handler rotation.
+/// A client whose caller retries on its own schedule (webhooks) gets only the attempt timeout.
 /// </summary>
 public static class OutboundResilience
 {
@@ -32,6 +33,18 @@ public static class OutboundResilience
                 BreakDuration = settings.BreakerBreakDuration,
             });
             pipeline.AddTimeout(settings.AttemptTimeout);
+        });
+        return client;
+    }
+
+    /// <summary>A single attempt bounded by a timeout: for a client whose caller does its own retrying.</summary>
+    public static IHttpClientBuilder AddAttemptTimeout(this IHttpClientBuilder client, Func<IServiceProvider, TimeSpan> timeout)
+    {
+        client.AddResilienceHandler(client.Name, (pipeline, context) =>
+        {
+            // Real time here too, whatever clock the app runs on.
+            pipeline.TimeProvider = TimeProvider.System;
+            pipeline.AddTimeout(timeout(context.ServiceProvider));
         });
         return client;
     }
