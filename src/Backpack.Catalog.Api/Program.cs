@@ -1,7 +1,7 @@
-using Backpack.Catalog.Api.Features;
 using Backpack.Catalog.Api.Infrastructure;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Endpoints;
 using Backpack.Catalog.Api.Infrastructure.Health;
 
 if (args is ["healthcheck", ..])
@@ -24,7 +24,7 @@ if (args is ["create-admin-key", ..])
 }
 
 app.UseCataloguePipeline();
-app.MapFeatures();
+app.MapCatalogueEndpoints();
 await app.RunAsync();
 return 0;
 

@@ -4,6 +4,7 @@ using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Endpoints;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -37,6 +38,7 @@ public static class Composition
         });
         builder.Services.AddCatalogueProblemDetails();
         builder.Services.AddRequestValidators();
+        builder.Services.AddCatalogueEndpoints();
         builder.Services.AddCatalogueData();
         builder.Services.AddCatalogueAuth();
         builder.Services.AddCatalogueRateLimiting();

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Admin;
 
@@ -15,11 +15,11 @@ public class AdminPageRequest
     public const int MaxCursorLength = 512;
 
     [Description("The nextCursor of the previous page, unchanged.")]
-    [FromQuery(Name = "cursor")]
+    [QueryParam]
     public string? Cursor { get; init; }
 
     [Description("Items per page, 1 to 100 (default 50).")]
-    [FromQuery(Name = "limit")]
+    [QueryParam]
     public int? Limit { get; init; }
 
     /// <summary>Where a page ended, bound to the filters of the query it belongs to.</summary>

@@ -35,7 +35,6 @@ public static class ProblemDetailsSetup
             ProblemLimits.Apply(problem);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }
 
@@ -48,9 +47,8 @@ public static class ProblemDetailsSetup
 
     /// <summary>
     /// Exchange rates too old to use answer 503 with Retry-After.
-    /// Binding failures surface as <see cref="BadHttpRequestException"/> (ThrowOnBadRequest is on so
-    /// that they do); their messages name the parameter and are safe to show. Anything else is a 500
-    /// that says nothing about the inside.
+    /// A body that cannot be read (too large, cut off) surfaces as <see cref="BadHttpRequestException"/>, whose message
+    /// is safe to show. Anything else is a 500 that says nothing about the inside.
     /// </summary>
     private sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
         : IExceptionHandler

@@ -43,8 +43,8 @@ public static class RequestBodyLimit
             return;
         }
 
-        // Reading past the limit throws a 413 BadHttpRequestException. Where it escapes, the problem handler answers it;
-        // minimal APIs' JSON binding catches it instead and answers a bare 413, which gets its problem body here.
+        // Reading past the limit throws a 413 BadHttpRequestException, which the problem handler answers when it escapes the
+        // endpoint (FastEndpoints' JSON binding lets it). Should a reader catch it and answer a bare 413, it gets its body here.
         var body = new LengthLimitedStream(context.Request.Body, maxBytes);
         context.Request.Body = body;
         await next(context);

@@ -9,12 +9,12 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Limits on body properties and on parameters bound with [AsParameters]: what the request's validator enforces
+/// Limits on body properties and on request parameters (their schemas are generated for the DTO's property): what the request's validator enforces
 /// (<see cref="ValidatorLimits"/>), closed vocabularies (<see cref="OneOfAttribute"/>), ids (<see cref="IdentifierAttribute"/>),
 /// list sizes bounded by a vocabulary (<see cref="MaxItemsOfAttribute"/>), and the length of timestamps
 /// and dates. DataAnnotations length and range attributes, which Swashbuckle reads itself, cover what neither can express.
 /// </summary>
-public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilter, IOperationFilter
+public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilter
 {
     /// <summary>The longest timestamp System.Text.Json writes: 2026-11-01T08:30:00.1234567+00:00.</summary>
     public const int DateTimeMaxLength = 33;
@@ -28,20 +28,6 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
         {
             var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
             Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, attributes);
-        }
-    }
-
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
-    {
-        foreach (var description in context.ApiDescription.ParameterDescriptions)
-        {
-            // A property bound with [AsParameters] arrives as a parameter whose Member is that property.
-            var info = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
-            if (info?.Member is PropertyInfo property
-                && operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase))?.Schema is OpenApiSchema schema)
-            {
-                Apply(schema, property.PropertyType, property, property.GetCustomAttributes(true));
-            }
         }
     }
 

@@ -40,7 +40,9 @@ public sealed class SecurityOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        var policy = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(a => a.Policy).LastOrDefault();
+        // FastEndpoints adds a policy of its own to every endpoint that is not anonymous; only the API's policies say who may call.
+        var policy = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(a => a.Policy)
+            .LastOrDefault(p => p is AuthPolicies.Admin or AuthPolicies.Distributor or AuthPolicies.OrderReader);
         operation.Security = policy switch
         {
             null => [new OpenApiSecurityRequirement(), Requirement(SchemeId, context)],

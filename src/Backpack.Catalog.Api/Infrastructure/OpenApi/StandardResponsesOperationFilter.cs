@@ -12,8 +12,7 @@ namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 /// <summary>
 /// Adds what every operation shares: the 401 (a malformed, unknown or revoked key is refused on every operation, the
 /// anonymous ones included), the 500 and the 503 of the request time limit; every error response as application/problem+json with the problem schema
-/// (400: the validation problem, with errors); and parameter descriptions and required markers taken from
-/// <see cref="DescriptionAttribute"/> and <see cref="RequiredAttribute"/> on request properties and parameters.
+/// (400: the validation problem, with errors).
 /// </summary>
 public sealed class StandardResponsesOperationFilter : IOperationFilter
 {
@@ -52,22 +51,6 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
 
             var schema = context.SchemaGenerator.GenerateSchema(status == "400" ? typeof(ValidationProblemResponse) : typeof(ProblemResponse), context.SchemaRepository);
             concrete.Content = new Dictionary<string, IOpenApiMediaType> { [ProblemContentType] = new OpenApiMediaType { Schema = schema } };
-        }
-
-        foreach (var description in context.ApiDescription.ParameterDescriptions)
-        {
-            var info = (description.ParameterDescriptor as IParameterInfoParameterDescriptor)?.ParameterInfo;
-            var text = info?.GetCustomAttribute<DescriptionAttribute>()?.Description;
-            var parameter = operation.Parameters?.FirstOrDefault(p => string.Equals(p.Name, description.Name, StringComparison.OrdinalIgnoreCase));
-            if (parameter is not OpenApiParameter concreteParameter)
-            {
-                continue;
-            }
-
-            concreteParameter.Description = text ?? concreteParameter.Description;
-
-            // Nullable so the endpoint can answer its own problem when it is missing, but required all the same.
-            concreteParameter.Required |= info?.GetCustomAttribute<RequiredAttribute>() is not null;
         }
     }
 

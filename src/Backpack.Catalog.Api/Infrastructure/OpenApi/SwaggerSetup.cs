@@ -30,11 +30,12 @@ public static class SwaggerSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.MapType<decimal>(() => new OpenApiSchema { Type = JsonSchemaType.Number, Format = "decimal" });
             options.AddSecurityDefinition(SecurityOperationFilter.SchemeId, SecurityOperationFilter.Scheme);
+            options.OperationFilter<EndpointParametersOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<ParameterLimitsOperationFilter>();
-            options.OperationFilter<LimitsSchemaFilter>();
             options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
+            options.OperationFilter<CatalogueFileDocumentation.ExportOperation>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -29,7 +30,7 @@ public static class CatalogueFileDocumentation
         Example = JsonValue.Create(CsvExample),
     };
 
-    /// <summary>Registered for every operation (it needs the configured limits, which attribute filters cannot get); acts on the import.</summary>
+    /// <summary>Registered for every operation; acts on the import, whose body it describes with the configured limits.</summary>
     public sealed class ImportOperation(IOptions<CatalogueImportOptions> limits) : IOperationFilter
     {
         private static readonly Dictionary<string, string> Answers = new(StringComparer.Ordinal)
@@ -46,7 +47,7 @@ public static class CatalogueFileDocumentation
 
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
-            if (context.MethodInfo?.DeclaringType != typeof(ImportCatalogue.ImportCatalogueEndpoint))
+            if (!context.Documents<ImportCatalogue.ImportCatalogueEndpoint>())
             {
                 return;
             }
@@ -95,6 +96,11 @@ public static class CatalogueFileDocumentation
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
+            if (!context.Documents<ExportCatalogue.ExportCatalogueEndpoint>())
+            {
+                return;
+            }
+
             operation.Responses ??= [];
             operation.Responses["200"] = new OpenApiResponse
             {

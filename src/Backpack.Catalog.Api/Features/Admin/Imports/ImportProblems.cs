@@ -60,8 +60,7 @@ public static class ImportProblems
 
     /// <summary>400 naming where the JSON stops being a catalogue document, worded as for every other JSON body.</summary>
     public static ProblemHttpResult MalformedJson(JsonException exception) =>
-        TypedResults.Problem(BindingProblems.From(new BadHttpRequestException(
-            $"The body is not a catalogue document: {exception.Message}", StatusCodes.Status400BadRequest, exception)));
+        TypedResults.Problem(RequestProblems.MalformedBody(exception));
 
     public static ProblemHttpResult Conflict() => TypedResults.Problem(
         title: "The catalogue changed during the import.",

@@ -1,14 +1,16 @@
 using System.ComponentModel;
+using FastEndpoints;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
 public sealed class GetProductRequest
 {
+    [RouteParam]
     [Description("Product id, e.g. classic-metro-9 (lowercase letters, digits and hyphens).")]
     public required string Id { get; init; }
 
-    public sealed class Validator : AbstractValidator<GetProductRequest>
+    public sealed class Validator : Validator<GetProductRequest>
     {
         public Validator() =>
             RuleFor(r => r.Id).Matches(CatalogueIds.ProductIdPattern)

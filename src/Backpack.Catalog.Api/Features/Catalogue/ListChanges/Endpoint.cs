@@ -2,11 +2,12 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListChanges;
 
-public static class ListChangesEndpoint
+public sealed class ListChangesEndpoint(IDbConnectionFactory connections) : Endpoint<ListChangesRequest>
 {
     public const string MalformedSince =
         "since is not a change-feed cursor. Pass the nextCursor of a previous read unchanged, or omit since to sync from the start.";
@@ -15,8 +16,12 @@ public static class ListChangesEndpoint
         "since is ahead of this catalogue's change feed: it was issued by another database, or the feed was reset. " +
         "Resync: omit since to read the feed from the start.";
 
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/catalogue/changes", HandleAsync)
+    public override void Configure()
+    {
+        Get("/catalogue/changes");
+        Group<V1>();
+        AllowAnonymous();
+        Description(b => b
             .WithName("ListCatalogueChanges")
             .WithTags("Catalogue")
             .WithSummary("Read what changed in the public catalogue since a cursor")
@@ -26,12 +31,16 @@ public static class ListChangesEndpoint
                 "since the feed is read from the beginning. Stock that orders reserve changes a SKU's stockAvailable without an entry: " +
                 "revalidate the SKU with If-None-Match for live stock. The page's ETag lets an idle poll answer 304. " +
                 "Guide: api-docs/catalogue-sync.md.")
-            .Validated<ListChangesRequest>()
+            .ProducesValidationProblem()
             .Produces<ListChangesResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListChangesResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListChangesRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListChangesRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListChangesResponse>, ValidationProblem>> PageAsync(
+        ListChangesRequest request, CancellationToken cancellationToken)
     {
         var after = 0L;
         if (request.Since is not null)

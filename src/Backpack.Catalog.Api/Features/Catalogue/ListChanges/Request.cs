@@ -1,6 +1,6 @@
 using System.ComponentModel;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListChanges;
 
@@ -11,14 +11,14 @@ public sealed class ListChangesRequest
     public const int MaxCursorLength = 512;
 
     [Description("The nextCursor of your previous read, unchanged. Omit it to read the feed from the beginning (a full sync).")]
-    [FromQuery(Name = "since")]
+    [QueryParam]
     public string? Since { get; init; }
 
     [Description("Changes per page, 1 to 500. Default 100.")]
-    [FromQuery(Name = "limit")]
+    [QueryParam]
     public int? Limit { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListChangesRequest>
+    public sealed class Validator : Validator<ListChangesRequest>
     {
         public Validator()
         {

@@ -2,25 +2,33 @@ using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
-public static class ListProductsEndpoint
+public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : Endpoint<ListProductsRequest>
 {
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/products", HandleAsync)
+    public override void Configure()
+    {
+        Get("/products");
+        Group<V1>();
+        AllowAnonymous();
+        Description(b => b
             .WithName("ListProducts")
             .WithTags("Catalogue")
             .WithSummary("Browse and filter the catalogue")
             .WithDescription("Published products with their headline specs, lowest MOQ and price at MOQ. Filters combine with AND. " +
                 "Pages are keyset cursors: follow nextCursor until it is null; every product appears exactly once, in a stable order.")
-            .Validated<ListProductsRequest>()
+            .ProducesValidationProblem()
             .Produces<ListProductsResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListProductsResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListProductsRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListProductsRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<IResult> PageAsync(ListProductsRequest request, CancellationToken cancellationToken)
     {
         var sort = ProductSort.TryParse(request.Sort, out var parsed) ? parsed : ProductSort.Default;
         var limit = request.Limit ?? ListProductsRequest.DefaultLimit;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
@@ -20,62 +20,62 @@ public sealed class ListProductsRequest
     public const double MaxCapacityLitres = 1000;
 
     [Description("Family key: classic, hike-daypack, leather, eco, kids or tactical (see GET /v1/categories).")]
-    [FromQuery(Name = "category")]
+    [QueryParam]
     public string? Category { get; init; }
 
     [Description("Main or variant material key, e.g. ripstop-nylon, rpet, full-grain-leather.")]
-    [FromQuery(Name = "material")]
+    [QueryParam]
     public string? Material { get; init; }
 
     [Description("Smallest capacity in litres (inclusive).")]
-    [FromQuery(Name = "minCapacity")]
+    [QueryParam]
     public double? MinCapacity { get; init; }
 
     [Description("Largest capacity in litres (inclusive).")]
-    [FromQuery(Name = "maxCapacity")]
+    [QueryParam]
     public double? MaxCapacity { get; init; }
 
     [Description("Certification key the product must hold, e.g. CPSIA, GRS, OEKO-TEX-100, LWG.")]
-    [FromQuery(Name = "certification")]
+    [QueryParam]
     public string? Certification { get; init; }
 
     [Description("Feature key the product must have, e.g. laptop-sleeve, rfid-pocket, molle.")]
-    [FromQuery(Name = "feature")]
+    [QueryParam]
     public string? Feature { get; init; }
 
     [Description("Only products with at least one SKU whose MOQ is at most this many units.")]
-    [FromQuery(Name = "maxMoq")]
+    [QueryParam]
     public int? MaxMoq { get; init; }
 
     [Description("true: at least one SKU has stock on hand; false: every SKU is made to order.")]
-    [FromQuery(Name = "inStock")]
+    [QueryParam]
     public bool? InStock { get; init; }
 
     [Description("Case-insensitive text searched in product names and descriptions (at most 100 characters).")]
-    [FromQuery(Name = "q")]
+    [QueryParam]
     public string? Q { get; init; }
 
     [Description("Price every product at this many units (1 to 1,000,000): only products with a SKU orderable at that quantity are listed, each with its lowest unit price there (USD).")]
-    [FromQuery(Name = "priceAtQuantity")]
+    [QueryParam]
     public int? PriceAtQuantity { get; init; }
 
     [Description("With priceAtQuantity: only products whose unit price at that quantity is at most this many US dollars.")]
-    [FromQuery(Name = "maxUnitPrice")]
+    [QueryParam]
     public decimal? MaxUnitPrice { get; init; }
 
     [Description("name, -name, capacity, -capacity, priceAtMoq, -priceAtMoq, unitPrice, -unitPrice (needs priceAtQuantity) or newest. A leading '-' sorts descending. Default name.")]
-    [FromQuery(Name = "sort")]
+    [QueryParam]
     public string? Sort { get; init; }
 
     [Description("The nextCursor of the previous page. Only valid with the same filters and sort.")]
-    [FromQuery(Name = "cursor")]
+    [QueryParam]
     public string? Cursor { get; init; }
 
     [Description("Page size, 1 to 100. Default 20.")]
-    [FromQuery(Name = "limit")]
+    [QueryParam]
     public int? Limit { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListProductsRequest>
+    public sealed class Validator : Validator<ListProductsRequest>
     {
         public Validator()
         {

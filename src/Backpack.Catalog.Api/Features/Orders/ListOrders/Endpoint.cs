@@ -1,39 +1,46 @@
 using System.Globalization;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Orders.ListOrders;
 
-public static class ListOrdersEndpoint
+public sealed class ListOrdersEndpoint(IDbConnectionFactory connections) : Endpoint<ListOrdersRequest>
 {
     /// <summary>Where a page ended, and the fingerprint of the filters it belongs to.</summary>
     private sealed record OrderCursor(string Filters, long CreatedAtMs, string Id);
 
     private sealed record OrderFilters(string? DistributorId, string? Status, long? FromMs, long? ToMs);
 
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapGet("/orders", HandleAsync)
+    public override void Configure()
+    {
+        Get("/orders");
+        Group<V1>();
+        Policies(AuthPolicies.OrderReader);
+        Description(b => b
             .WithName("ListOrders")
             .WithTags("Orders")
             .WithSummary("List your orders, newest first")
             .WithDescription("A distributor key lists its own orders only; an admin key lists everyone's and may filter by distributorId. " +
                 "Filter by status and by when the order was placed; follow nextCursor until it is null.")
-            .RequireAuthorization(AuthPolicies.OrderReader)
-            .Validated<ListOrdersRequest>()
+            .ProducesValidationProblem()
             .Produces<ListOrdersResponse>()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListOrdersResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListOrdersRequest request, ClaimsPrincipal user, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListOrdersRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListOrdersResponse>, ValidationProblem>> PageAsync(
+        ListOrdersRequest request, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(user);
+        var caller = Caller.From(User);
         if (!caller.IsAdmin && request.DistributorId is not null && request.DistributorId != caller.DistributorId)
         {
             return Problems.Validation("distributorId", "distributorId is for admin keys; a distributor key always lists its own orders.");

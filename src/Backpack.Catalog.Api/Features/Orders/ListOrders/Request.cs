@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Orders.ListOrders;
 
@@ -13,30 +13,30 @@ public sealed class ListOrdersRequest
     public const int MaxCursorLength = 512;
 
     [Description("Only orders in this status: submitted, confirmed, in_production, ready_to_ship, shipped, delivered, cancelled or rejected.")]
-    [FromQuery(Name = "status")]
+    [QueryParam]
     public string? Status { get; init; }
 
     [Description("Only orders placed at or after this instant (ISO 8601, e.g. 2026-11-01T00:00:00Z).")]
-    [FromQuery(Name = "createdFrom")]
+    [QueryParam]
     public DateTimeOffset? CreatedFrom { get; init; }
 
     [Description("Only orders placed before this instant (ISO 8601, exclusive).")]
-    [FromQuery(Name = "createdTo")]
+    [QueryParam]
     public DateTimeOffset? CreatedTo { get; init; }
 
     [Description("Admin keys only: orders of this distributor. Distributor keys always list their own orders.")]
-    [FromQuery(Name = "distributorId")]
+    [QueryParam]
     public string? DistributorId { get; init; }
 
     [Description("The nextCursor of the previous page, unchanged.")]
-    [FromQuery(Name = "cursor")]
+    [QueryParam]
     public string? Cursor { get; init; }
 
     [Description("Orders per page, 1 to 100 (default 20).")]
-    [FromQuery(Name = "limit")]
+    [QueryParam]
     public int? Limit { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListOrdersRequest>
+    public sealed class Validator : Validator<ListOrdersRequest>
     {
         public Validator()
         {

@@ -1,20 +1,23 @@
-using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using System.Text.Json;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 using Microsoft.Extensions.Options;
 
 namespace Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 
-public static class PlaceOrderEndpoint
+public sealed class PlaceOrderEndpoint(
+    IDbConnectionFactory connections, IdempotencyStore idempotency, OrderPricer pricer, TimeProvider clock,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : Endpoint<PlaceOrderInput>
 {
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/orders", HandleAsync)
+    public override void Configure()
+    {
+        Post("/orders");
+        Group<V1>();
+        Policies(AuthPolicies.Distributor);
+        Description(b => b
             .WithName("PlaceOrder")
             .WithTags("Orders")
             .WithSummary("Place a wholesale order")
@@ -24,37 +27,28 @@ public static class PlaceOrderEndpoint
                 "Requires an Idempotency-Key: retrying with the same key and body returns the original answer with " +
                 "Idempotent-Replayed: true; the same key with another body is 422; while the first is still running, 409. " +
                 "Keys are kept 24 hours.")
-            .RequireAuthorization(AuthPolicies.Distributor)
             .Accepts<PlaceOrderRequest>("application/json")
-            .Validated<PlaceOrderRequest>()
+            .ProducesValidationProblem()
             .Produces<OrderResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .Produces<OrderRulesProblemResponse>(StatusCodes.Status422UnprocessableEntity, StandardResponsesOperationFilter.ProblemContentType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        PlaceOrderRequest request,
-        [FromHeader(Name = IdempotencyStore.HeaderName)]
-        [Required]
-        [Description("Required. A unique value per order (a UUID is ideal), 1 to 255 printable ASCII characters. Reuse it only to retry the same order.")]
-        string? idempotencyKey,
-        ClaimsPrincipal user,
-        IDbConnectionFactory connections,
-        IdempotencyStore idempotency,
-        OrderPricer pricer,
-        TimeProvider clock,
-        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        CancellationToken cancellationToken)
+    public override async Task HandleAsync(PlaceOrderInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await PlaceAsync(req.IdempotencyKey, req.Body, ct));
+
+    private async Task<IResult> PlaceAsync(string? idempotencyKey, PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         if (!IdempotencyStore.IsWellFormed(idempotencyKey))
         {
             return OrderProblems.MissingIdempotencyKey();
         }
 
-        var caller = Caller.From(user);
+        var caller = Caller.From(User);
         var serializer = json.Value.SerializerOptions;
         var claim = await idempotency.ClaimAsync(caller.DistributorId!, idempotencyKey!, IdempotencyStore.HashOf(request, serializer), cancellationToken);
         if (claim is not IdempotencyStore.Claim.Granted granted)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Orders.PlaceOrder;
@@ -50,7 +51,7 @@ public sealed class PlaceOrderRequest : IHasLineItems
     /// <summary>Free text for the supplier (at most 2,000 characters).</summary>
     public string? Notes { get; init; }
 
-    public sealed class Validator : AbstractValidator<PlaceOrderRequest>
+    public sealed class Validator : Validator<PlaceOrderRequest>
     {
         public Validator(TimeProvider clock)
         {

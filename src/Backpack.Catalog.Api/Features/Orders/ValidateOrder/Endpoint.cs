@@ -1,39 +1,44 @@
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 
-public static class ValidateOrderEndpoint
+public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, OrderPricer pricer, TimeProvider clock) : Endpoint<PlaceOrderRequest>
 {
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/orders/validate", HandleAsync)
+    public override void Configure()
+    {
+        Post("/orders/validate");
+        Group<V1>();
+        Policies(AuthPolicies.Distributor);
+        Description(b => b
             .WithName("ValidateOrder")
             .WithTags("Orders")
             .WithSummary("Dry-run an order: see what would be created, or every violation")
             .WithDescription("Takes the same body as POST /v1/orders and applies every rule, but writes nothing and reserves nothing, " +
                 "and needs no Idempotency-Key. 200 shows the order as it would be priced now; 422 lists every violation " +
                 "with per-line errors, exactly as placing the order would.")
-            .RequireAuthorization(AuthPolicies.Distributor)
             .Accepts<PlaceOrderRequest>("application/json")
-            .Validated<PlaceOrderRequest>()
+            .ProducesValidationProblem()
             .Produces<OrderPreviewResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .Produces<OrderRulesProblemResponse>(StatusCodes.Status422UnprocessableEntity, StandardResponsesOperationFilter.ProblemContentType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
+    }
 
-    private static async Task<Results<Ok<OrderPreviewResponse>, ProblemHttpResult>> HandleAsync(
-        PlaceOrderRequest request, ClaimsPrincipal user, IDbConnectionFactory connections, OrderPricer pricer, TimeProvider clock,
-        CancellationToken cancellationToken)
+    public override async Task HandleAsync(PlaceOrderRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PreviewAsync(req, ct));
+
+    private async Task<Results<Ok<OrderPreviewResponse>, ProblemHttpResult>> PreviewAsync(PlaceOrderRequest request, CancellationToken cancellationToken)
     {
-        var caller = Caller.From(user);
+        var caller = Caller.From(User);
         await using var connection = await connections.OpenAsync(cancellationToken);
         var (priced, violations) = await pricer.PriceAsync(connection, connections.Dialect, caller.DistributorId!, request, cancellationToken);
         if (priced is null)

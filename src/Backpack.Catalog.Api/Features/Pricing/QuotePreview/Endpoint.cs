@@ -1,16 +1,20 @@
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Integrations.Fx;
 using Backpack.Catalog.Api.Features.Orders;
-using Microsoft.AspNetCore.Http.HttpResults;
+using FastEndpoints;
 using Microsoft.Extensions.Options;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
-public static class QuotePreviewEndpoint
+public sealed class QuotePreviewEndpoint(
+    IDbConnectionFactory connections, FxRateProvider rates, TimeProvider clock, IOptions<OrdersOptions> orders) : Endpoint<QuoteRequest>
 {
-    public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/quotes", HandleAsync)
+    public override void Configure()
+    {
+        Post("/quotes");
+        Group<V1>();
+        AllowAnonymous();
+        Description(b => b
             .WithName("CreateQuote")
             .WithTags("Pricing")
             .WithSummary("Preview prices for SKUs and quantities")
@@ -21,20 +25,19 @@ public static class QuotePreviewEndpoint
                 "quoteId keeps these prices and this exchange rate for an order with exactly these lines until validUntil (7 days). " +
                 "No stock is reserved.")
             .Accepts<QuoteRequest>("application/json")
-            .Validated<QuoteRequest>()
+            .ProducesValidationProblem()
             .Produces<QuoteResponse>()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
+    }
 
-    private static async Task<Ok<QuoteResponse>> HandleAsync(
-        QuoteRequest request, IDbConnectionFactory connections, FxRateProvider rates, TimeProvider clock, IOptions<OrdersOptions> orders,
-        CancellationToken cancellationToken)
+    public override async Task HandleAsync(QuoteRequest req, CancellationToken ct)
     {
-        var currency = Currencies.ByCode[request.Currency ?? Money.BaseCurrency];
-        var rate = await rates.RateForAsync(currency, cancellationToken);
-        var lines = request.Lines!;
+        var currency = Currencies.ByCode[req.Currency ?? Money.BaseCurrency];
+        var rate = await rates.RateForAsync(currency, ct);
+        var lines = req.Lines!;
 
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(ct);
         var variants = await PricingData.QueryAsync(connection, connections.Dialect.Render(PricingData.SelectPricingBatch),
             lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList());
 
@@ -58,23 +61,23 @@ public static class QuotePreviewEndpoint
         {
             quoteId = QuoteIds.New();
             validUntil = now + orders.Value.QuoteValidity;
-            using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
+            using var turn = await connections.TakeWriteTurnAsync(ct);
             await QuoteHoldData.HoldAsync(connection, connections.Dialect, quoteId, currency.Code, rate.Rate, rate.AsOf, now, validUntil.Value,
                 lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value)).ToList(),
-                cancellationToken);
+                ct);
         }
 
-        return TypedResults.Ok(new QuoteResponse(
+        await Send.ResultAsync(TypedResults.Ok(new QuoteResponse(
             quoteId,
             validUntil?.UtcDateTime,
             currency.Code,
             currency.Code == Money.BaseCurrency ? null : new ExchangeRateResponse(Money.BaseCurrency, currency.Code, rate.Rate,
                 rate.AsOf?.UtcDateTime, (long)rate.Age.TotalSeconds, rate.State.ToString().ToLowerInvariant()),
-            request.Incoterm,
-            request.DestinationCountry,
+            req.Incoterm,
+            req.DestinationCountry,
             valid,
             responseLines,
             assembler.Totals(),
-            now.UtcDateTime));
+            now.UtcDateTime)));
     }
 }

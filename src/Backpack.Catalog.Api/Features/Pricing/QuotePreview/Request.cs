@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
@@ -30,7 +31,7 @@ public sealed class QuoteRequest : IHasLineItems
     /// <summary>Optional ISO 3166-1 alpha-2 destination country, e.g. KE.</summary>
     public string? DestinationCountry { get; init; }
 
-    public sealed class Validator : AbstractValidator<QuoteRequest>
+    public sealed class Validator : Validator<QuoteRequest>
     {
         public Validator()
         {

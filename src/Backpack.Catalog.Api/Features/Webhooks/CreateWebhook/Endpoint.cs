@@ -1,14 +1,13 @@
-using System.Security.Claims;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.CreateWebhook;
 
-public static class CreateWebhookEndpoint
+public sealed class CreateWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<CreateWebhookRequest>
 {
     // Writing the distributor's row first makes concurrent registrations of one distributor queue up, on both engines,
     // so the count below cannot be raced past the limit.
@@ -20,8 +19,11 @@ public static class CreateWebhookEndpoint
         WHERE (SELECT COUNT(*) FROM webhook_endpoints e WHERE e.distributor_id = @DistributorId AND e.disabled_at_ms IS NULL) < @MaxEndpoints;
         """;
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapPost("", HandleAsync)
+    public override void Configure()
+    {
+        Post("");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("CreateWebhook")
             .WithSummary("Register a webhook and receive its signing secret (shown once)")
             .WithDescription("Every order event of yours (order.placed, order.status_changed) is then POSTed to the URL, signed with " +
@@ -29,15 +31,19 @@ public static class CreateWebhookEndpoint
                 $"At most {WebhooksOptions.MaxEndpointsPerDistributor} webhooks per distributor (409 beyond that). The URL must be https. " +
                 "Send a test event with POST /v1/webhooks/{webhookId}/ping.")
             .Accepts<CreateWebhookRequest>("application/json")
-            .Validated<CreateWebhookRequest>()
+            .ProducesValidationProblem()
             .Produces<CreatedWebhookResponse>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
+    }
 
-    private static async Task<Results<Created<CreatedWebhookResponse>, ProblemHttpResult>> HandleAsync(
-        CreateWebhookRequest request, ClaimsPrincipal user, IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CreateWebhookRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await CreateAsync(req, ct));
+
+    private async Task<Results<Created<CreatedWebhookResponse>, ProblemHttpResult>> CreateAsync(
+        CreateWebhookRequest request, CancellationToken cancellationToken)
     {
-        var distributorId = Caller.From(user).DistributorId!;
+        var distributorId = Caller.From(User).DistributorId!;
         var now = clock.GetUtcNow();
         var created = new CreatedWebhookResponse(WebhookIds.NewWebhookId(), request.Url!, request.Description, WebhookSignature.NewSecret(), now.UtcDateTime);
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Integrations.Webhooks;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,7 @@ public sealed class CreateWebhookRequest
     /// <example>ERP order sync</example>
     public string? Description { get; init; }
 
-    public sealed class Validator : AbstractValidator<CreateWebhookRequest>
+    public sealed class Validator : Validator<CreateWebhookRequest>
     {
         public Validator(IOptions<WebhooksOptions> options)
         {

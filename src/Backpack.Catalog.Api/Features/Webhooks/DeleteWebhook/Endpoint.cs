@@ -1,14 +1,12 @@
-using System.ComponentModel;
-using System.Security.Claims;
-using Backpack.Catalog.Api.Features.Webhooks.GetWebhook;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.DeleteWebhook;
 
-public static class DeleteWebhookEndpoint
+public sealed class DeleteWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<DeleteWebhookInput>
 {
     private const string Disable = """
         UPDATE webhook_endpoints SET disabled_at_ms = @NowMs
@@ -21,18 +19,23 @@ public static class DeleteWebhookEndpoint
         WHERE webhook_id = @WebhookId AND state = 'pending';
         """;
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapDelete("/{webhookId}", HandleAsync)
+    public override void Configure()
+    {
+        Delete("/{webhookId}");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("DeleteWebhook")
             .WithSummary("Delete a webhook; nothing more is sent to it")
             .WithDescription("Events still waiting for delivery to it are marked failed and not sent. Its secret stops being used. " +
                 "The webhook, its deliveries and its attempts are no longer readable; deleting it again is 404.")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        [Description(GetWebhookEndpoint.WebhookIdDescription)] string webhookId,
-        ClaimsPrincipal user, IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(DeleteWebhookInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await DeleteAsync(req.WebhookId, ct));
+
+    private async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string webhookId, CancellationToken cancellationToken)
     {
         if (!WebhookIds.IsWebhookId(webhookId))
         {
@@ -44,7 +47,7 @@ public static class DeleteWebhookEndpoint
         var sql = connections.Dialect;
         var disabled = await connection.ExecuteAsync(sql.Render(Disable), new
         {
-            WebhookId = webhookId, Caller.From(user).DistributorId, NowMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
+            WebhookId = webhookId, Caller.From(User).DistributorId, NowMs = clock.GetUtcNow().ToUnixTimeMilliseconds(),
         }, transaction);
         if (disabled == 0)
         {

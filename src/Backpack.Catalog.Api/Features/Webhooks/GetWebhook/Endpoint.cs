@@ -1,31 +1,31 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.GetWebhook;
 
-public static class GetWebhookEndpoint
+public sealed class GetWebhookEndpoint(IDbConnectionFactory connections) : Endpoint<GetWebhookInput>
 {
     public const string WebhookIdDescription = "Webhook id, e.g. whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.";
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapGet("/{webhookId}", HandleAsync)
+    public override void Configure()
+    {
+        Get("/{webhookId}");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("GetWebhook")
             .WithSummary("Read one of your webhooks")
             .WithDescription("The URL and description, never the secret. Another distributor's webhook is 404, like one that does not exist.")
             .Produces<WebhookResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<WebhookResponse>, ProblemHttpResult>> HandleAsync(
-        [Description(WebhookIdDescription)] string webhookId,
-        ClaimsPrincipal user, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(GetWebhookInput req, CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await WebhookEndpointRow.FindAsync(connection, connections.Dialect, webhookId, Caller.From(user).DistributorId!);
-        return row is null ? WebhookProblems.NotFound(webhookId) : ETaggedJson.Of(row.ToResponse());
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await WebhookEndpointRow.FindAsync(connection, connections.Dialect, req.WebhookId, Caller.From(User).DistributorId!);
+        await Send.ResultAsync(row is null ? WebhookProblems.NotFound(req.WebhookId) : ETaggedJson.Of(row.ToResponse()));
     }
 }

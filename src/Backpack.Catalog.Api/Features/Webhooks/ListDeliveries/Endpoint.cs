@@ -1,15 +1,14 @@
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.ListDeliveries;
 
-public static class ListDeliveriesEndpoint
+public sealed class ListDeliveriesEndpoint(IDbConnectionFactory connections) : Endpoint<ListDeliveriesRequest>
 {
     // Delivery ids start with a time-ordered UUID, so descending id order is newest first.
     private const string SelectPage = WebhookDeliveryRow.Select + """
@@ -21,20 +20,27 @@ public static class ListDeliveriesEndpoint
         LIMIT @Limit
         """;
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapGet("/{webhookId}/deliveries", HandleAsync)
+    public override void Configure()
+    {
+        Get("/{webhookId}/deliveries");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("ListWebhookDeliveries")
             .WithSummary("List a webhook's deliveries with every attempt, newest first")
             .WithDescription("One delivery per event sent to this webhook: its state, when the next attempt is due, and each attempt " +
                 "with the receiver's status code, duration and error. Filter with state (pending, delivered, failed); page with limit " +
                 "(1 to 100, default 50) and the nextCursor of the previous page.")
-            .Validated<ListDeliveriesRequest>()
+            .ProducesValidationProblem()
             .Produces<ListDeliveriesResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListDeliveriesResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        [AsParameters] ListDeliveriesRequest request, ClaimsPrincipal user, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListDeliveriesRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListDeliveriesResponse>, ValidationProblem, ProblemHttpResult>> PageAsync(
+        ListDeliveriesRequest request, CancellationToken cancellationToken)
     {
         var filters = $"{request.WebhookId}|{request.State}";
         if (!request.TryReadCursor(filters, out var afterId))
@@ -44,7 +50,7 @@ public static class ListDeliveriesEndpoint
 
         var sql = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        if (await WebhookEndpointRow.FindAsync(connection, sql, request.WebhookId, Caller.From(user).DistributorId!) is null)
+        if (await WebhookEndpointRow.FindAsync(connection, sql, request.WebhookId, Caller.From(User).DistributorId!) is null)
         {
             return WebhookProblems.NotFound(request.WebhookId);
         }

@@ -4,8 +4,8 @@ using Backpack.Catalog.Api.Features.Admin;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.ListDeliveries;
 
@@ -14,14 +14,14 @@ public sealed class ListDeliveriesRequest : AdminPageRequest
     public static readonly string[] States = ["pending", "delivered", "failed"];
 
     [Description("Webhook id, e.g. whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.")]
-    [FromRoute(Name = "webhookId")]
+    [RouteParam]
     public string WebhookId { get; init; } = "";
 
     [Description("Only deliveries in this state: pending, delivered or failed.")]
-    [FromQuery(Name = "state")]
+    [QueryParam]
     public string? State { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListDeliveriesRequest>
+    public sealed class Validator : Validator<ListDeliveriesRequest>
     {
         public Validator()
         {

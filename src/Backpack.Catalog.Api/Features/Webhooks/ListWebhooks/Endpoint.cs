@@ -1,11 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Dapper;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.ListWebhooks;
 
@@ -15,7 +15,7 @@ public sealed record ListWebhooksResponse([property: MaxLength(WebhooksOptions.M
     public static ListWebhooksResponse Example => new([WebhookResponse.Example]);
 }
 
-public static class ListWebhooksEndpoint
+public sealed class ListWebhooksEndpoint(IDbConnectionFactory connections) : EndpointWithoutRequest
 {
     private const string SelectOwn = WebhookEndpointRow.Select + """
 
@@ -23,20 +23,23 @@ public static class ListWebhooksEndpoint
         ORDER BY e.webhook_id;
         """;
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapGet("", HandleAsync)
+    public override void Configure()
+    {
+        Get("");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("ListWebhooks")
             .WithSummary("List your webhooks, oldest first")
             .WithDescription($"Your registered webhooks (at most {WebhooksOptions.MaxEndpointsPerDistributor}), without their secrets. " +
                 "Deleted webhooks are not listed.")
             .Produces<ListWebhooksResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<ETaggedJson<ListWebhooksResponse>> HandleAsync(
-        ClaimsPrincipal user, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<WebhookEndpointRow>(connections.Dialect.Render(SelectOwn), new { Caller.From(user).DistributorId });
-        return ETaggedJson.Of(new ListWebhooksResponse(rows.Select(r => r.ToResponse()).ToList()));
+        await using var connection = await connections.OpenAsync(ct);
+        var rows = await connection.QueryAsync<WebhookEndpointRow>(connections.Dialect.Render(SelectOwn), new { Caller.From(User).DistributorId });
+        await Send.ResultAsync(ETaggedJson.Of(new ListWebhooksResponse(rows.Select(r => r.ToResponse()).ToList())));
     }
 }

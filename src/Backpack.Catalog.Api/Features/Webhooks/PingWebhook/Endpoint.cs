@@ -1,15 +1,13 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using System.Text.Json;
-using Backpack.Catalog.Api.Features.Webhooks.GetWebhook;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.PingWebhook;
 
-public static class PingWebhookEndpoint
+public sealed class PingWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<PingWebhookInput>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -21,23 +19,29 @@ public static class PingWebhookEndpoint
     /// <summary>The data of a webhook.ping event.</summary>
     public sealed record PingData(string WebhookId, string Message);
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapPost("/{webhookId}/ping", HandleAsync)
+    public override void Configure()
+    {
+        Post("/{webhookId}/ping");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("PingWebhook")
             .WithSummary("Send a test event (webhook.ping) to a webhook")
             .WithDescription("Queues a webhook.ping event, signed and retried exactly like order events, and answers 202 with the " +
                 "queued delivery; its Location shows how the delivery went (state, attempts, the receiver's status codes). " +
                 "Use it to check your receiver's signature verification before real orders flow.")
             .Produces<WebhookDeliveryResponse>(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> HandleAsync(
-        [Description(GetWebhookEndpoint.WebhookIdDescription)] string webhookId,
-        ClaimsPrincipal user, IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(PingWebhookInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await PingAsync(req.WebhookId, ct));
+
+    private async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> PingAsync(
+        string webhookId, CancellationToken cancellationToken)
     {
         var sql = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        if (await WebhookEndpointRow.FindAsync(connection, sql, webhookId, Caller.From(user).DistributorId!) is null)
+        if (await WebhookEndpointRow.FindAsync(connection, sql, webhookId, Caller.From(User).DistributorId!) is null)
         {
             return WebhookProblems.NotFound(webhookId);
         }

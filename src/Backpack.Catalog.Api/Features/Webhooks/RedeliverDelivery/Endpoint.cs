@@ -1,15 +1,12 @@
-using System.ComponentModel;
-using System.Security.Claims;
-using Backpack.Catalog.Api.Features.Webhooks.GetDelivery;
-using Backpack.Catalog.Api.Features.Webhooks.GetWebhook;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.RedeliverDelivery;
 
-public static class RedeliverDeliveryEndpoint
+public sealed class RedeliverDeliveryEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<RedeliverDeliveryInput>
 {
     // A finished delivery starts a new round (the full retry schedule again); a pending one keeps its round and is just due now.
     private const string Requeue = """
@@ -19,8 +16,11 @@ public static class RedeliverDeliveryEndpoint
         WHERE delivery_id = @DeliveryId AND webhook_id = @WebhookId;
         """;
 
-    public static void Map(IEndpointRouteBuilder webhooks) =>
-        webhooks.MapPost("/{webhookId}/deliveries/{deliveryId}/redeliver", HandleAsync)
+    public override void Configure()
+    {
+        Post("/{webhookId}/deliveries/{deliveryId}/redeliver");
+        Group<WebhooksGroup>();
+        Description(b => b
             .WithName("RedeliverWebhookDelivery")
             .WithSummary("Send a delivery again, now")
             .WithDescription("Puts a failed or delivered delivery back in the queue, due at once, with a full round of attempts " +
@@ -28,16 +28,18 @@ public static class RedeliverDeliveryEndpoint
                 "The body and event id are unchanged (each attempt is signed afresh), so a receiver that already has the event " +
                 "recognises it by its id. Answers 202 with the delivery.")
             .Produces<WebhookDeliveryResponse>(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> HandleAsync(
-        [Description(GetWebhookEndpoint.WebhookIdDescription)] string webhookId,
-        [Description(GetDeliveryEndpoint.DeliveryIdDescription)] string deliveryId,
-        ClaimsPrincipal user, IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(RedeliverDeliveryInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await RedeliverAsync(req.WebhookId, req.DeliveryId, ct));
+
+    private async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> RedeliverAsync(
+        string webhookId, string deliveryId, CancellationToken cancellationToken)
     {
         var sql = connections.Dialect;
         await using var connection = await connections.OpenAsync(cancellationToken);
-        if (await WebhookEndpointRow.FindAsync(connection, sql, webhookId, Caller.From(user).DistributorId!) is null)
+        if (await WebhookEndpointRow.FindAsync(connection, sql, webhookId, Caller.From(User).DistributorId!) is null)
         {
             return WebhookProblems.NotFound(webhookId);
         }

@@ -2,26 +2,33 @@ using Backpack.Catalog.Api.Features.Admin.Distributors;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
 
-public static class CreateApiKeyEndpoint
+public sealed class CreateApiKeyEndpoint(IDbConnectionFactory connections, ApiKeyStore keys) : Endpoint<CreateApiKeyRequest>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/api-keys", HandleAsync)
+    public override void Configure()
+    {
+        Post("/api-keys");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("CreateApiKey")
             .WithSummary("Issue an API key (the secret is shown once)")
             .WithDescription("Answers the key itself exactly once. It is stored only as a SHA-256 hash and compared in constant time; " +
                 "lose it and you revoke it and issue another. Keys never expire on their own; revoke them with " +
                 "POST /v1/admin/api-keys/{keyId}/revoke.")
             .Accepts<CreateApiKeyRequest>("application/json")
-            .Validated<CreateApiKeyRequest>()
+            .ProducesValidationProblem()
             .Produces<CreatedApiKeyResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
+    }
 
-    private static async Task<Results<Created<CreatedApiKeyResponse>, ValidationProblem>> HandleAsync(
-        CreateApiKeyRequest request, IDbConnectionFactory connections, ApiKeyStore keys, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CreateApiKeyRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await IssueAsync(req, ct));
+
+    private async Task<Results<Created<CreatedApiKeyResponse>, ValidationProblem>> IssueAsync(CreateApiKeyRequest request, CancellationToken cancellationToken)
     {
         if (request.DistributorId is { } distributorId)
         {

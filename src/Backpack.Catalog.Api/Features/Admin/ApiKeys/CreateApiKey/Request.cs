@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.CreateApiKey;
@@ -30,7 +31,7 @@ public sealed class CreateApiKeyRequest
     [Required]
     public string? Label { get; init; }
 
-    public sealed class Validator : AbstractValidator<CreateApiKeyRequest>
+    public sealed class Validator : Validator<CreateApiKeyRequest>
     {
         public Validator()
         {

@@ -6,19 +6,19 @@ using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.ListApiKeys;
 
 public sealed class ListApiKeysRequest : AdminPageRequest
 {
     [Description("Only the keys of this distributor.")]
-    [FromQuery(Name = "distributorId")]
+    [QueryParam]
     public string? DistributorId { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListApiKeysRequest>
+    public sealed class Validator : Validator<ListApiKeysRequest>
     {
         public Validator()
         {
@@ -38,7 +38,7 @@ public sealed record ListApiKeysResponse(
     public static ListApiKeysResponse Example => new([ApiKeyResponse.Example], null, AdminPageRequest.DefaultLimit);
 }
 
-public static class ListApiKeysEndpoint
+public sealed class ListApiKeysEndpoint(IDbConnectionFactory connections) : Endpoint<ListApiKeysRequest>
 {
     private const string SelectPage = ApiKeyRow.Select + """
 
@@ -48,17 +48,23 @@ public static class ListApiKeysEndpoint
         LIMIT @Limit
         """;
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/api-keys", HandleAsync)
+    public override void Configure()
+    {
+        Get("/api-keys");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ListApiKeys")
             .WithSummary("List API keys (never their secrets), by key id")
             .WithDescription("Key ids, roles, owners, labels and revocation times, in key id order; optionally one distributor's keys. Secrets and hashes are never shown.")
-            .Validated<ListApiKeysRequest>()
+            .ProducesValidationProblem()
             .Produces<ListApiKeysResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListApiKeysResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListApiKeysRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListApiKeysRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListApiKeysResponse>, ValidationProblem>> PageAsync(ListApiKeysRequest request, CancellationToken cancellationToken)
     {
         var filters = request.DistributorId ?? "";
         if (!request.TryReadCursor(filters, out var afterId))

@@ -1,12 +1,12 @@
-using System.ComponentModel;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin.ApiKeys.RevokeApiKey;
 
-public static class RevokeApiKeyEndpoint
+public sealed class RevokeApiKeyEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<RevokeApiKeyInput>
 {
     private const string Revoke = """
         UPDATE api_keys SET revoked_at_ms = @NowMs
@@ -15,18 +15,23 @@ public static class RevokeApiKeyEndpoint
 
     private const string SelectKey = ApiKeyRow.Select + "\nWHERE k.key_id = @KeyId;";
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/api-keys/{keyId}/revoke", HandleAsync)
+    public override void Configure()
+    {
+        Post("/api-keys/{keyId}/revoke");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("RevokeApiKey")
             .WithSummary("Revoke an API key")
             .WithDescription("The key stops working on its very next request (401). Revoking a revoked key changes nothing and " +
                 "answers the key as it is. Revoked keys stay listed, so it is clear what a key id in an old log was.")
             .Produces<ApiKeyResponse>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> HandleAsync(
-        [Description("The key id: the part between bpk_ and the second underscore.")] string keyId,
-        IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(RevokeApiKeyInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await RevokeAsync(req.KeyId, ct));
+
+    private async Task<Results<Ok<ApiKeyResponse>, ProblemHttpResult>> RevokeAsync(string keyId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(connections.Dialect.Render(Revoke), new { KeyId = keyId, NowMs = clock.GetUtcNow().ToUnixTimeMilliseconds() });

@@ -3,28 +3,36 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 
-public static class ListAuditEntriesEndpoint
+public sealed class ListAuditEntriesEndpoint(IDbConnectionFactory connections) : Endpoint<ListAuditEntriesRequest>
 {
     private sealed record AuditFilters(
         string? ProductId, string? ResourceType, string? ResourceId, string? Action, string? ActorKeyId, long? FromMs, long? ToMs);
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/audit", HandleAsync)
+    public override void Configure()
+    {
+        Get("/audit");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ListAuditEntries")
             .WithSummary("Who changed what in the catalogue, newest first")
             .WithDescription("The catalogue's audit trail: every change to a product, SKU, price ladder or stock level, with the API key " +
                 "and role that made it, the reason given, and each changed field as { from, to }. Filters combine with AND; follow " +
                 "nextCursor (with the same filters) until it is null.")
-            .Validated<ListAuditEntriesRequest>()
+            .ProducesValidationProblem()
             .Produces<ListAuditEntriesResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListAuditEntriesResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListAuditEntriesRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListAuditEntriesRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListAuditEntriesResponse>, ValidationProblem>> PageAsync(
+        ListAuditEntriesRequest request, CancellationToken cancellationToken)
     {
         var filters = new AuditFilters(request.ProductId, request.ResourceType, request.ResourceId, request.Action, request.ActorKeyId,
             request.From?.ToUnixTimeMilliseconds(), request.To?.ToUnixTimeMilliseconds());

@@ -2,8 +2,8 @@ using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 
@@ -20,35 +20,35 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
     ];
 
     [Description("Only changes to this product, its SKUs, their prices and stock, e.g. classic-metro-9.")]
-    [FromQuery(Name = "productId")]
+    [QueryParam]
     public string? ProductId { get; init; }
 
     [Description("Only changes of this kind of resource: product, variant, prices or stock.")]
-    [FromQuery(Name = "resourceType")]
+    [QueryParam]
     public string? ResourceType { get; init; }
 
     [Description("Only changes to this resource: a SKU (its terms, prices or stock) or a product id (the product's own record).")]
-    [FromQuery(Name = "resourceId")]
+    [QueryParam]
     public string? ResourceId { get; init; }
 
     [Description("Only this action: product.created, product.updated, product.status_changed, variant.created, variant.updated, " +
         "variant.status_changed, prices.set or stock.adjusted.")]
-    [FromQuery(Name = "action")]
+    [QueryParam]
     public string? Action { get; init; }
 
     [Description("Only changes made with this API key id (the part of the key between bpk_ and the secret), or system for the demo seed.")]
-    [FromQuery(Name = "actorKeyId")]
+    [QueryParam]
     public string? ActorKeyId { get; init; }
 
     [Description("Only changes at or after this instant (ISO 8601 UTC, e.g. 2026-11-01T00:00:00Z).")]
-    [FromQuery(Name = "from")]
+    [QueryParam]
     public DateTimeOffset? From { get; init; }
 
     [Description("Only changes before this instant (ISO 8601 UTC, exclusive).")]
-    [FromQuery(Name = "to")]
+    [QueryParam]
     public DateTimeOffset? To { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListAuditEntriesRequest>
+    public sealed class Validator : Validator<ListAuditEntriesRequest>
     {
         public Validator()
         {

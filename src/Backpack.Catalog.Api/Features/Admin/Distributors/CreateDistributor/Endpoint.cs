@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 
-public static class CreateDistributorEndpoint
+public sealed class CreateDistributorEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<CreateDistributorRequest>
 {
     private const string InsertDistributor = """
         INSERT INTO distributors (
@@ -15,19 +16,25 @@ public static class CreateDistributorEndpoint
         VALUES (@DistributorId, @CompanyName, @Country, @DefaultCurrency, @DefaultIncoterm, @DepositPercent, @PaymentTerms, @NowMs, @NowMs);
         """;
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/distributors", HandleAsync)
+    public override void Configure()
+    {
+        Post("/distributors");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("CreateDistributor")
             .WithSummary("Open a distributor account")
             .WithDescription("Creates the account with its default currency, Incoterm and payment terms. Orders copy the terms at " +
                 "placement, so later changes never alter placed orders. Then issue the distributor a key with POST /v1/admin/api-keys.")
             .Accepts<CreateDistributorRequest>("application/json")
-            .Validated<CreateDistributorRequest>()
+            .ProducesValidationProblem()
             .Produces<DistributorResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
+    }
 
-    private static async Task<Created<DistributorResponse>> HandleAsync(
-        CreateDistributorRequest request, IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CreateDistributorRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await CreateAsync(req, ct));
+
+    private async Task<Created<DistributorResponse>> CreateAsync(CreateDistributorRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var id = "dst_" + RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12);

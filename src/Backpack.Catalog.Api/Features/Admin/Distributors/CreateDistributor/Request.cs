@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
@@ -49,7 +50,7 @@ public sealed class CreateDistributorRequest
     [Required]
     public string? PaymentTerms { get; init; }
 
-    public sealed class Validator : AbstractValidator<CreateDistributorRequest>
+    public sealed class Validator : Validator<CreateDistributorRequest>
     {
         public Validator()
         {

@@ -4,6 +4,7 @@ using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Distributors.ListDistributors;
 
 public sealed class ListDistributorsRequest : AdminPageRequest
 {
-    public sealed class Validator : AbstractValidator<ListDistributorsRequest>
+    public sealed class Validator : Validator<ListDistributorsRequest>
     {
         public Validator() => AddRules(this);
     }
@@ -26,7 +27,7 @@ public sealed record ListDistributorsResponse(
     public static ListDistributorsResponse Example => new([DistributorResponse.Example], null, AdminPageRequest.DefaultLimit);
 }
 
-public static class ListDistributorsEndpoint
+public sealed class ListDistributorsEndpoint(IDbConnectionFactory connections) : Endpoint<ListDistributorsRequest>
 {
     private const string SelectPage = DistributorRow.Select + """
 
@@ -35,17 +36,23 @@ public static class ListDistributorsEndpoint
         LIMIT @Limit
         """;
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/distributors", HandleAsync)
+    public override void Configure()
+    {
+        Get("/distributors");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ListDistributors")
             .WithSummary("List distributor accounts, by id")
             .WithDescription("Every distributor account with its default currency, Incoterm and payment terms, in id order; follow nextCursor until it is null.")
-            .Validated<ListDistributorsRequest>()
+            .ProducesValidationProblem()
             .Produces<ListDistributorsResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListDistributorsResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListDistributorsRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListDistributorsRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListDistributorsResponse>, ValidationProblem>> PageAsync(ListDistributorsRequest request, CancellationToken cancellationToken)
     {
         if (!request.TryReadCursor("", out var afterId))
         {

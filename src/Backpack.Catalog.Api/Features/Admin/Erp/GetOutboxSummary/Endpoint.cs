@@ -3,6 +3,7 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Erp;
 using Dapper;
+using FastEndpoints;
 using Microsoft.Extensions.Options;
 
 namespace Backpack.Catalog.Api.Features.Admin.Erp.GetOutboxSummary;
@@ -19,9 +20,10 @@ public sealed record OutboxSummaryResponse(
     public static OutboxSummaryResponse Example => new(true, 2, 1280, 1, DocumentExamples.PlacedAt);
 }
 
-public static class GetOutboxSummaryEndpoint
+public sealed class GetOutboxSummaryEndpoint(IDbConnectionFactory connections, IOptions<ErpOptions> erp) : EndpointWithoutRequest
 {
-    private const string Summary = """
+    // Not "Summary": that would hide the endpoint's own Summary(...) configuration method.
+    private const string SelectSummary = """
         SELECT
           COALESCE(SUM(CASE WHEN state = 'pending' THEN 1 ELSE 0 END), 0) AS pending,
           COALESCE(SUM(CASE WHEN state = 'delivered' THEN 1 ELSE 0 END), 0) AS delivered,
@@ -38,20 +40,23 @@ public static class GetOutboxSummaryEndpoint
         public long? OldestPendingAtMs { get; init; }
     }
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/erp/outbox", HandleAsync)
+    public override void Configure()
+    {
+        Get("/erp/outbox");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("GetErpOutboxSummary")
             .WithSummary("How far order delivery to the ERP has got")
             .WithDescription("Counts of order events pending, delivered and dead, and the age of the oldest pending one. Pending that " +
                 "keeps growing means the ERP is down or slow; dead above zero needs a look at the dead letters.")
-            .Produces<OutboxSummaryResponse>();
+            .Produces<OutboxSummaryResponse>(), clearDefaults: true);
+    }
 
-    private static async Task<OutboxSummaryResponse> HandleAsync(
-        IDbConnectionFactory connections, IOptions<ErpOptions> erp, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleAsync<SummaryRow>(new CommandDefinition(connections.Dialect.Render(Summary), cancellationToken: cancellationToken));
-        return new OutboxSummaryResponse(erp.Value.BaseUrl is not null, row.Pending, row.Delivered, row.Dead,
-            row.OldestPendingAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime : null);
+        await using var connection = await connections.OpenAsync(ct);
+        var row = await connection.QuerySingleAsync<SummaryRow>(new CommandDefinition(connections.Dialect.Render(SelectSummary), cancellationToken: ct));
+        await Send.ResultAsync(TypedResults.Ok(new OutboxSummaryResponse(erp.Value.BaseUrl is not null, row.Pending, row.Delivered, row.Dead,
+            row.OldestPendingAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime : null)));
     }
 }

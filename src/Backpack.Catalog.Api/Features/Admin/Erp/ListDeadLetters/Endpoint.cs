@@ -5,19 +5,19 @@ using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
+using FastEndpoints;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Features.Admin.Erp.ListDeadLetters;
 
 public sealed class ListDeadLettersRequest : AdminPageRequest
 {
     [Description("Only this order's dead letters.")]
-    [FromQuery(Name = "orderId")]
+    [QueryParam]
     public string? OrderId { get; init; }
 
-    public sealed class Validator : AbstractValidator<ListDeadLettersRequest>
+    public sealed class Validator : Validator<ListDeadLettersRequest>
     {
         public Validator()
         {
@@ -36,7 +36,7 @@ public sealed record ListDeadLettersResponse(
     public static ListDeadLettersResponse Example => new([OutboxMessageResponse.DeadExample], null, AdminPageRequest.DefaultLimit);
 }
 
-public static class ListDeadLettersEndpoint
+public sealed class ListDeadLettersEndpoint(IDbConnectionFactory connections) : Endpoint<ListDeadLettersRequest>
 {
     private const string SelectPage = OutboxMessageRow.Select + """
 
@@ -47,19 +47,26 @@ public static class ListDeadLettersEndpoint
         LIMIT @Limit
         """;
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/erp/dead-letters", HandleAsync)
+    public override void Configure()
+    {
+        Get("/erp/dead-letters");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ListErpDeadLetters")
             .WithSummary("List order events the ERP never accepted")
             .WithDescription("Messages that used up their delivery attempts, or that the ERP refused outright (400, 413, 415 or " +
                 "422), oldest first, with the last error. A dead message holds back its order's later events, so that the ERP " +
                 "never sees them out of order. Fix the cause, then re-drive.")
-            .Validated<ListDeadLettersRequest>()
+            .ProducesValidationProblem()
             .Produces<ListDeadLettersResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<ListDeadLettersResponse>, ValidationProblem>> HandleAsync(
-        [AsParameters] ListDeadLettersRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListDeadLettersRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<Results<ETaggedJson<ListDeadLettersResponse>, ValidationProblem>> PageAsync(
+        ListDeadLettersRequest request, CancellationToken cancellationToken)
     {
         var filters = request.OrderId ?? "";
         if (!request.TryReadCursor(filters, out var afterId))

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Erp.RedriveAllDeadLetters;
 
@@ -10,23 +11,27 @@ public sealed record RedriveAllDeadLettersResponse([property: Range(0, int.MaxVa
     public static RedriveAllDeadLettersResponse Example => new(3);
 }
 
-public static class RedriveAllDeadLettersEndpoint
+public sealed class RedriveAllDeadLettersEndpoint(IDbConnectionFactory connections, TimeProvider clock) : EndpointWithoutRequest
 {
     private const string RedriveAll = "UPDATE outbox_messages " + OutboxRedrive.SetClause + "\nWHERE state = 'dead';";
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/erp/dead-letters/redrive", HandleAsync)
+    public override void Configure()
+    {
+        Post("/erp/dead-letters/redrive");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("RedriveAllErpDeadLetters")
             .WithSummary("Send every dead order event to the ERP again")
             .WithDescription("For after an outage longer than the retry budget, or a fix on the ERP's side: every dead message is queued " +
                 "again, due now, with a fresh attempt budget. Each order's events still go out in order.")
-            .Produces<RedriveAllDeadLettersResponse>();
+            .Produces<RedriveAllDeadLettersResponse>(), clearDefaults: true);
+    }
 
-    private static async Task<RedriveAllDeadLettersResponse> HandleAsync(IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(ct);
         var redriven = await connection.ExecuteAsync(new CommandDefinition(connections.Dialect.Render(RedriveAll),
-            new { NowMs = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: cancellationToken));
-        return new RedriveAllDeadLettersResponse(redriven);
+            new { NowMs = clock.GetUtcNow().ToUnixTimeMilliseconds() }, cancellationToken: ct));
+        await Send.ResultAsync(TypedResults.Ok(new RedriveAllDeadLettersResponse(redriven)));
     }
 }

@@ -1,30 +1,35 @@
-using System.ComponentModel;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin.Erp.RedriveDeadLetter;
 
-public static class RedriveDeadLetterEndpoint
+public sealed class RedriveDeadLetterEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<RedriveDeadLetterInput>
 {
     private const string Redrive = "UPDATE outbox_messages " + OutboxRedrive.SetClause + "\nWHERE message_id = @MessageId AND state = 'dead';";
 
     private const string SelectMessage = OutboxMessageRow.Select + "\nWHERE m.message_id = @MessageId;";
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/erp/dead-letters/{messageId}/redrive", HandleAsync)
+    public override void Configure()
+    {
+        Post("/erp/dead-letters/{messageId}/redrive");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("RedriveErpDeadLetter")
             .WithSummary("Send one dead order event to the ERP again")
             .WithDescription("Puts the message back in the queue, due now, with a fresh attempt budget; the order's later events follow " +
                 "it once it is delivered. Answers the message as it now is (state pending). A message that is not dead is 409.")
             .Produces<OutboxMessageResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict), clearDefaults: true);
+    }
 
-    private static async Task<Results<Ok<OutboxMessageResponse>, ProblemHttpResult>> HandleAsync(
-        [Description("Outbox message id, e.g. msg_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.")] string messageId,
-        IDbConnectionFactory connections, TimeProvider clock, CancellationToken cancellationToken)
+    public override async Task HandleAsync(RedriveDeadLetterInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await RedriveAsync(req.MessageId, ct));
+
+    private async Task<Results<Ok<OutboxMessageResponse>, ProblemHttpResult>> RedriveAsync(string messageId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(connections.Dialect.Render(Redrive),

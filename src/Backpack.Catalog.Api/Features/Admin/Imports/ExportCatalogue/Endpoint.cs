@@ -2,29 +2,33 @@ using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Swashbuckle.AspNetCore.Annotations;
 
 namespace Backpack.Catalog.Api.Features.Admin.Imports.ExportCatalogue;
 
-public static class ExportCatalogueEndpoint
+public sealed class ExportCatalogueEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<ExportCatalogueRequest>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NewLine = "\n" };
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/catalogue/export", HandleAsync)
+    public override void Configure()
+    {
+        Get("/catalogue/export");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ExportCatalogue")
             .WithSummary("Export the whole catalogue as JSON or CSV")
             .WithDescription("Every product, whatever its status, with every SKU (archived ones too), stock on hand and price ladder, " +
                 "products by id and SKUs by code, as a file download (Content-Disposition: attachment; filename=catalogue-yyyyMMdd.json " +
                 "or .csv). The file is exactly what POST /v1/admin/catalogue/import takes: importing it into an empty catalogue gives " +
                 "the same catalogue, and importing it back unchanged changes nothing. The CSV format is described in api-docs/catalogue-import.md.")
-            .Validated<ExportCatalogueRequest>();
+            .ProducesValidationProblem(), clearDefaults: true);
+    }
 
-    [SwaggerOperationFilter(typeof(CatalogueFileDocumentation.ExportOperation))]
-    private static async Task<FileContentHttpResult> HandleAsync(
-        [AsParameters] ExportCatalogueRequest request, HttpResponse response, IDbConnectionFactory connections, TimeProvider clock,
-        CancellationToken cancellationToken)
+    public override async Task HandleAsync(ExportCatalogueRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await ExportAsync(req, HttpContext.Response, ct));
+
+    private async Task<FileContentHttpResult> ExportAsync(ExportCatalogueRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
 

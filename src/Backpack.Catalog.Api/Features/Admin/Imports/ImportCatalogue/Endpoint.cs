@@ -1,16 +1,20 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Backpack.Catalog.Api.Infrastructure.Auth;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Backpack.Catalog.Api.Features.Admin.Imports.ImportCatalogue;
 
-public static class ImportCatalogueEndpoint
+public sealed class ImportCatalogueEndpoint(CatalogueImporter importer, IOptions<CatalogueImportOptions> options, IOptions<JsonOptions> json) : Endpoint<ImportCatalogueRequest>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/catalogue/import", HandleAsync)
+    public override void Configure()
+    {
+        Post("/catalogue/import");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ImportCatalogue")
             // The import reads and bounds its body itself, by CatalogueImport:MaxBytes rather than RequestBody:MaxBytes.
             .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
@@ -27,16 +31,13 @@ public static class ImportCatalogueEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity), clearDefaults: true);
+    }
 
-    private static async Task<Results<Ok<ImportCatalogueResponse>, ProblemHttpResult>> HandleAsync(
-        [AsParameters] ImportCatalogueRequest request,
-        HttpRequest http,
-        ClaimsPrincipal user,
-        CatalogueImporter importer,
-        IOptions<CatalogueImportOptions> options,
-        IOptions<JsonOptions> json,
-        CancellationToken cancellationToken)
+    public override async Task HandleAsync(ImportCatalogueRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await ImportAsync(req, HttpContext.Request, ct));
+
+    private async Task<Results<Ok<ImportCatalogueResponse>, ProblemHttpResult>> ImportAsync(ImportCatalogueRequest request, HttpRequest http, CancellationToken cancellationToken)
     {
         var format = ImportBody.FormatOf(http.ContentType);
         if (format is null)
@@ -74,7 +75,7 @@ public static class ImportCatalogueEndpoint
         }
 
         var dryRun = request.DryRun ?? false;
-        var outcome = await importer.RunAsync(file, dryRun, Caller.From(user), cancellationToken);
+        var outcome = await importer.RunAsync(file, dryRun, Caller.From(User), cancellationToken);
         if (outcome.Conflict)
         {
             return ImportProblems.Conflict();

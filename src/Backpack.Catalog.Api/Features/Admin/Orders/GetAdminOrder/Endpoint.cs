@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Erp;
 using Backpack.Catalog.Api.Features.Orders;
@@ -7,6 +6,7 @@ using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Erp;
 using Dapper;
+using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
@@ -30,23 +30,28 @@ public sealed record AdminOrderResponse(OrderResponse Order, ErpDeliveryResponse
         new ErpDeliveryResponse("delivered", "ERP-SO-88213", DocumentExamples.DeliveredAt, [OutboxMessageResponse.Example]));
 }
 
-public static class GetAdminOrderEndpoint
+public sealed class GetAdminOrderEndpoint(IDbConnectionFactory connections) : Endpoint<GetAdminOrderInput>
 {
     private const string SelectMessages = OutboxMessageRow.Select + "\nWHERE m.order_id = @OrderId\nORDER BY m.sequence;";
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/orders/{orderId}", HandleAsync)
+    public override void Configure()
+    {
+        Get("/orders/{orderId}");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("GetAdminOrder")
             .WithSummary("Read an order with its delivery to the ERP")
             .WithDescription("The order as its distributor sees it, plus the ERP's reference and the delivery state of each of the " +
                 "order's events (placed, then every status change).")
             .Produces<AdminOrderResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<Results<ETaggedJson<AdminOrderResponse>, ProblemHttpResult>> HandleAsync(
-        [Description("Order id, e.g. ord_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.")] string orderId,
-        IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(GetAdminOrderInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await GetAsync(req.OrderId, ct));
+
+    private async Task<Results<ETaggedJson<AdminOrderResponse>, ProblemHttpResult>> GetAsync(string orderId, CancellationToken cancellationToken)
     {
         if (!OrderIds.IsWellFormed(orderId))
         {

@@ -1,15 +1,16 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Prices.SetPriceTiers;
 
-public static class SetPriceTiersEndpoint
+public sealed class SetPriceTiersEndpoint(CatalogueEditor editor) : Endpoint<SetPriceTiersInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPut("/variants/{sku}/price-tiers", HandleAsync)
+    public override void Configure()
+    {
+        Put("/variants/{sku}/price-tiers");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("SetPriceTiers")
             .WithSummary("Replace a SKU's price ladder")
             .WithDescription("The ladder must start at the MOQ, ascend in orderable quantities (the MOQ plus whole order increments, " +
@@ -23,16 +24,14 @@ public static class SetPriceTiersEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("SKU, e.g. CL-METRO9-BLK.")] string sku,
-        SetPriceTiersRequest request,
-        [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-        ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(SetPriceTiersInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditVariantAsync(sku, ifMatch, Caller.From(user), null,
-            (_, current) => VariantEdit.To(current with { PriceTiers = request.PriceTiers }), cancellationToken);
-        return outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku);
+        var request = req.Body;
+        var outcome = await editor.EditVariantAsync(req.Sku, req.IfMatch, Caller.From(User), null,
+            (_, current) => VariantEdit.To(current with { PriceTiers = request.PriceTiers }), ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Variant(outcome.Saved!, req.Sku));
     }
 }

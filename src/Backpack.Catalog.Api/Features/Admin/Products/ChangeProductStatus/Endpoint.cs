@@ -1,58 +1,43 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.ChangeProductStatus;
 
 /// <summary>Publish, unpublish and archive: the moves between draft, published and archived.</summary>
-public static class ChangeProductStatusEndpoint
+/// <remarks>One operation per subclass; FastEndpoints registers only the concrete ones.</remarks>
+public abstract class ProductStatusEndpoint(CatalogueEditor editor) : Endpoint<ProductStatusInput>
 {
-    private sealed record Move(string Action, string OperationId, string To, string[] From, string Summary, string Description);
+    private protected sealed record StatusMove(string Action, string OperationId, string To, string[] From, string Summary, string Description);
 
-    private static readonly Move[] Moves =
-    [
-        new("publish", "PublishProduct", ProductStatuses.Published, [ProductStatuses.Draft, ProductStatuses.Archived], "Publish a product",
-            "Puts a draft or archived product into the public catalogue; it needs at least one active SKU. Storefronts see it " +
-            "appear in the change feed."),
-        new("unpublish", "UnpublishProduct", ProductStatuses.Draft, [ProductStatuses.Published, ProductStatuses.Archived], "Unpublish a product",
-            "Takes the product out of the public catalogue back to draft, keeping everything about it. The change feed " +
-            "reports the product, its SKUs and prices as removed. Placed orders are not affected."),
-        new("archive", "ArchiveProduct", ProductStatuses.Archived, [ProductStatuses.Draft, ProductStatuses.Published], "Archive a product",
-            "Withdraws the product: it leaves the public catalogue (the change feed reports it removed) and can no longer be " +
-            "ordered, while placed orders keep their lines. Publish brings it back."),
-    ];
+    /// <summary>The move this operation makes.</summary>
+    private protected abstract StatusMove Move { get; }
 
-    public static void Map(IEndpointRouteBuilder admin)
+    public override void Configure()
     {
-        foreach (var move in Moves)
-        {
-            admin.MapPost($"/products/{{productId}}/{move.Action}", (
-                    [Description("Product id, e.g. classic-metro-9.")] string productId,
-                    [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-                    ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken) =>
-                HandleAsync(move, productId, ifMatch, user, editor, cancellationToken))
-                .WithName(move.OperationId)
-                .WithSummary(move.Summary)
-                .WithDescription(move.Description + $" Allowed from {string.Join(" or ", move.From)}; otherwise 409. Requires If-Match " +
-                    "with the product's ETag (428 without, 412 when stale); answers the product with its new ETag.")
-                .Produces<AdminProductResponse>()
-                .ProducesValidationProblem()
-                .ProducesProblem(StatusCodes.Status404NotFound)
-                .ProducesProblem(StatusCodes.Status409Conflict)
-                .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-                .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        }
+        var move = Move;
+        Post($"/products/{{productId}}/{move.Action}");
+        Group<AdminGroup>();
+        Description(b => b
+            .WithName(move.OperationId)
+            .WithSummary(move.Summary)
+            .WithDescription(move.Description + $" Allowed from {string.Join(" or ", move.From)}; otherwise 409. Requires If-Match " +
+                "with the product's ETag (428 without, 412 when stale); answers the product with its new ETag.")
+            .Produces<AdminProductResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    private static async Task<IResult> HandleAsync(
-        Move move, string productId, string? ifMatch, ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ProductStatusInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditAsync(productId, Caller.From(user), null, stored =>
+        var move = Move;
+        var outcome = await editor.EditAsync(req.ProductId, Caller.From(User), null, stored =>
         {
-            if (CataloguePreconditions.Check(ifMatch, stored.Version, "product") is { } refusal)
+            if (CataloguePreconditions.Check(req.IfMatch, stored.Version, "product") is { } refusal)
             {
                 return ProductEdit.Refuse(refusal);
             }
@@ -66,7 +51,37 @@ public static class ChangeProductStatusEndpoint
                     statusCode: StatusCodes.Status409Conflict,
                     type: ProblemTypes.CatalogueStateConflict,
                     extensions: new Dictionary<string, object?> { ["currentStatus"] = current }));
-        }, cancellationToken);
-        return outcome.Problem ?? AdminResults.Product(outcome.Saved!);
+        }, ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Product(outcome.Saved!));
     }
+}
+
+public sealed class PublishProductEndpoint(CatalogueEditor editor) : ProductStatusEndpoint(editor)
+{
+    private static readonly StatusMove Publish = new("publish", "PublishProduct", ProductStatuses.Published,
+        [ProductStatuses.Draft, ProductStatuses.Archived], "Publish a product",
+        "Puts a draft or archived product into the public catalogue; it needs at least one active SKU. Storefronts see it " +
+        "appear in the change feed.");
+
+    private protected override StatusMove Move => Publish;
+}
+
+public sealed class UnpublishProductEndpoint(CatalogueEditor editor) : ProductStatusEndpoint(editor)
+{
+    private static readonly StatusMove Unpublish = new("unpublish", "UnpublishProduct", ProductStatuses.Draft,
+        [ProductStatuses.Published, ProductStatuses.Archived], "Unpublish a product",
+        "Takes the product out of the public catalogue back to draft, keeping everything about it. The change feed " +
+        "reports the product, its SKUs and prices as removed. Placed orders are not affected.");
+
+    private protected override StatusMove Move => Unpublish;
+}
+
+public sealed class ArchiveProductEndpoint(CatalogueEditor editor) : ProductStatusEndpoint(editor)
+{
+    private static readonly StatusMove Archive = new("archive", "ArchiveProduct", ProductStatuses.Archived,
+        [ProductStatuses.Draft, ProductStatuses.Published], "Archive a product",
+        "Withdraws the product: it leaves the public catalogue (the change feed reports it removed) and can no longer be " +
+        "ordered, while placed orders keep their lines. Publish brings it back.");
+
+    private protected override StatusMove Move => Archive;
 }

@@ -1,13 +1,16 @@
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.CreateProduct;
 
-public static class CreateProductEndpoint
+public sealed class CreateProductEndpoint(CatalogueEditor editor) : Endpoint<ProductDocument>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/products", HandleAsync)
+    public override void Configure()
+    {
+        Post("/products");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("CreateProduct")
             .WithSummary("Create a product, optionally with its SKUs")
             .WithDescription("The product starts as a draft unless status says otherwise; a published product needs at least one " +
@@ -17,18 +20,21 @@ public static class CreateProductEndpoint
             .Produces<AdminProductResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        ProductDocument product, HttpContext httpContext, ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ProductDocument req, CancellationToken ct) =>
+        await Send.ResultAsync(await CreateAsync(req, ct));
+
+    private async Task<IResult> CreateAsync(ProductDocument product, CancellationToken cancellationToken)
     {
-        var outcome = await editor.CreateAsync(product, Caller.From(user), cancellationToken);
+        var outcome = await editor.CreateAsync(product, Caller.From(User), cancellationToken);
         if (outcome.Problem is not null)
         {
             return outcome.Problem;
         }
 
         var created = AdminProductResponse.From(outcome.Saved!);
-        return AdminResults.Created(httpContext, $"/v1/admin/products/{created.Id}", created, created.ETag);
+        return AdminResults.Created(HttpContext, $"/v1/admin/products/{created.Id}", created, created.ETag);
     }
 }

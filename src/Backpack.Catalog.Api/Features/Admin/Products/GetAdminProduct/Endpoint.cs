@@ -1,24 +1,27 @@
-using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.GetAdminProduct;
 
-public static class GetAdminProductEndpoint
+public sealed class GetAdminProductEndpoint(CatalogueEditor editor) : Endpoint<GetAdminProductInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/products/{productId}", HandleAsync)
+    public override void Configure()
+    {
+        Get("/products/{productId}");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("GetAdminProduct")
             .WithSummary("Read a product in any status, with the ETag to change it by")
             .WithDescription("Drafts and archived products included. The ETag is the product's version: send it as If-Match with " +
                 "PUT, PUT …/specs, publish, unpublish and archive. Each SKU is listed with the link to its own resource.")
             .Produces<AdminProductResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("Product id, e.g. classic-metro-9.")] string productId, CatalogueEditor editor, CancellationToken cancellationToken) =>
-        await editor.FindAsync(productId, cancellationToken) is { } stored
+    public override async Task HandleAsync(GetAdminProductInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await editor.FindAsync(req.ProductId, ct) is { } stored
             ? AdminResults.Product(stored)
-            : Problems.NotFound("Product not found.", $"No product has the id '{productId}'.");
+            : Problems.NotFound("Product not found.", $"No product has the id '{req.ProductId}'."));
 }

@@ -2,10 +2,11 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Dapper;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.ListAdminProducts;
 
-public static class ListAdminProductsEndpoint
+public sealed class ListAdminProductsEndpoint(IDbConnectionFactory connections) : Endpoint<ListAdminProductsRequest>
 {
     private const string SelectPage = """
         SELECT p.product_id, p.category_key, p.status, p.name, p.version, p.updated_at_ms,
@@ -19,18 +20,24 @@ public static class ListAdminProductsEndpoint
         LIMIT @Limit
         """;
 
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/products", HandleAsync)
+    public override void Configure()
+    {
+        Get("/products");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("ListAdminProducts")
             .WithSummary("List products in every status, by id")
             .WithDescription("Drafts, published and archived products with their SKU counts and versions, filtered by status and " +
                 "family, in id order; follow nextCursor until it is null. The public GET /v1/products shows published products only.")
-            .Validated<ListAdminProductsRequest>()
+            .ProducesValidationProblem()
             .Produces<ListAdminProductsResponse>()
-            .Produces(StatusCodes.Status304NotModified);
+            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [AsParameters] ListAdminProductsRequest request, IDbConnectionFactory connections, CancellationToken cancellationToken)
+    public override async Task HandleAsync(ListAdminProductsRequest req, CancellationToken ct) =>
+        await Send.ResultAsync(await PageAsync(req, ct));
+
+    private async Task<IResult> PageAsync(ListAdminProductsRequest request, CancellationToken cancellationToken)
     {
         if (!request.TryReadCursor(request.Filters, out var afterId))
         {

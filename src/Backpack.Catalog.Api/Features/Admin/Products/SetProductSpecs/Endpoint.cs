@@ -1,15 +1,16 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.SetProductSpecs;
 
-public static class SetProductSpecsEndpoint
+public sealed class SetProductSpecsEndpoint(CatalogueEditor editor) : Endpoint<SetProductSpecsInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPut("/products/{productId}/specs", HandleAsync)
+    public override void Configure()
+    {
+        Put("/products/{productId}/specs");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("SetProductSpecs")
             .WithSummary("Replace a product's specs")
             .WithDescription("Capacity, dimensions, weight, load, material and grade, lining, zipper, stitch density, water " +
@@ -21,18 +22,16 @@ public static class SetProductSpecsEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("Product id, e.g. classic-metro-9.")] string productId,
-        ProductSpecsDocument specs,
-        [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-        ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(SetProductSpecsInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditAsync(productId, Caller.From(user), null, stored =>
-            CataloguePreconditions.Check(ifMatch, stored.Version, "product") is { } refusal
+        var specs = req.Body;
+        var outcome = await editor.EditAsync(req.ProductId, Caller.From(User), null, stored =>
+            CataloguePreconditions.Check(req.IfMatch, stored.Version, "product") is { } refusal
                 ? ProductEdit.Refuse(refusal)
-                : ProductEdit.To(stored.Document with { Specs = specs, Variants = null }), cancellationToken);
-        return outcome.Problem ?? AdminResults.Product(outcome.Saved!);
+                : ProductEdit.To(stored.Document with { Specs = specs, Variants = null }), ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Product(outcome.Saved!));
     }
 }

@@ -1,16 +1,17 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.UpdateProduct;
 
-public static class UpdateProductEndpoint
+public sealed class UpdateProductEndpoint(CatalogueEditor editor) : Endpoint<UpdateProductInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPut("/products/{productId}", HandleAsync)
+    public override void Configure()
+    {
+        Put("/products/{productId}");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("UpdateProduct")
             .WithSummary("Replace a product's record")
             .WithDescription("Replaces name, description, family, specs, features, certifications, origin, HS code, lead time and " +
@@ -24,17 +25,16 @@ public static class UpdateProductEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("Product id, e.g. classic-metro-9.")] string productId,
-        ProductDocument product,
-        [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-        ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(UpdateProductInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditAsync(productId, Caller.From(user), null, stored =>
+        var productId = req.ProductId;
+        var product = req.Body;
+        var outcome = await editor.EditAsync(productId, Caller.From(User), null, stored =>
         {
-            if (CataloguePreconditions.Check(ifMatch, stored.Version, "product") is { } refusal)
+            if (CataloguePreconditions.Check(req.IfMatch, stored.Version, "product") is { } refusal)
             {
                 return ProductEdit.Refuse(refusal);
             }
@@ -47,7 +47,7 @@ public static class UpdateProductEndpoint
             return errors.Count > 0
                 ? ProductEdit.Refuse(Problems.Validation(errors, "The body tries to change what this operation does not change."))
                 : ProductEdit.To(product with { Id = productId, Status = null, Variants = null });
-        }, cancellationToken);
-        return outcome.Problem ?? AdminResults.Product(outcome.Saved!);
+        }, ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Product(outcome.Saved!));
     }
 }

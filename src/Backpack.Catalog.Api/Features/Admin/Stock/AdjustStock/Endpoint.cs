@@ -1,16 +1,17 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Stock.AdjustStock;
 
-public static class AdjustStockEndpoint
+public sealed class AdjustStockEndpoint(CatalogueEditor editor) : Endpoint<AdjustStockInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/variants/{sku}/stock-adjustments", HandleAsync)
+    public override void Configure()
+    {
+        Post("/variants/{sku}/stock-adjustments");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("AdjustStock")
             .WithSummary("Set or move a SKU's stock on hand, with a reason")
             .WithDescription("mode set makes stockOnHand the quantity; mode delta adds it (negative removes). Stock on hand can never " +
@@ -18,27 +19,26 @@ public static class AdjustStockEndpoint
                 "counts go to the audit trail. Requires If-Match with the SKU's ETag (428 without, 412 when stale: orders move the " +
                 "SKU's version too, so re-read and re-decide); answers the SKU with its new ETag.")
             .Accepts<AdjustStockRequest>("application/json")
-            .Validated<AdjustStockRequest>()
+            .ProducesValidationProblem()
             .Produces<AdminVariantResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("SKU, e.g. CL-METRO9-BLK.")] string sku,
-        AdjustStockRequest request,
-        [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-        ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(AdjustStockInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditVariantAsync(sku, ifMatch, Caller.From(user), $"{request.Mode}: {request.Reason!.Trim()}", (_, current) =>
+        var sku = req.Sku;
+        var request = req.Body;
+        var outcome = await editor.EditVariantAsync(sku, req.IfMatch, Caller.From(User), $"{request.Mode}: {request.Reason!.Trim()}", (_, current) =>
         {
             var target = request.Mode == "set" ? request.Quantity!.Value : (long)current.StockOnHand!.Value + request.Quantity!.Value;
             return target < 0
                 ? VariantEdit.Refuse(Problems.Validation("quantity",
                     $"Removing {-request.Quantity} units would leave {target}: {sku} has {current.StockOnHand} on hand."))
                 : VariantEdit.To(current with { StockOnHand = (int)Math.Min(target, int.MaxValue) });
-        }, cancellationToken);
-        return outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku);
+        }, ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku));
     }
 }

@@ -1,46 +1,42 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Variants.ChangeVariantStatus;
 
 /// <summary>Archive and restore: a SKU is withdrawn from sale, never deleted, because placed orders name it.</summary>
-public static class ChangeVariantStatusEndpoint
+/// <remarks>One operation per subclass; FastEndpoints registers only the concrete ones.</remarks>
+public abstract class VariantStatusEndpoint(CatalogueEditor editor) : Endpoint<VariantStatusInput>
 {
-    public static void Map(IEndpointRouteBuilder admin)
-    {
-        MapMove(admin, "archive", "ArchiveVariant", VariantStatuses.Archived, "Archive a SKU",
-            "Withdraws the SKU from sale: it leaves the public catalogue (the change feed reports it and its prices removed) " +
-            "and can no longer be quoted or ordered; placed orders keep it. A published product must keep one active SKU, so " +
-            "archiving its last one is refused (400): unpublish or archive the product instead.");
-        MapMove(admin, "restore", "RestoreVariant", VariantStatuses.Active, "Restore an archived SKU",
-            "Puts an archived SKU back on sale with the terms, ladder and stock it had.");
-    }
+    private protected sealed record StatusMove(string Action, string OperationId, string To, string Summary, string Description);
 
-    private static void MapMove(IEndpointRouteBuilder admin, string action, string name, string to, string summary, string description) =>
-        admin.MapPost($"/variants/{{sku}}/{action}", (
-                [Description("SKU, e.g. CL-METRO9-BLK.")] string sku,
-                [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-                ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken) =>
-            HandleAsync(sku, to, ifMatch, user, editor, cancellationToken))
-            .WithName(name)
-            .WithSummary(summary)
-            .WithDescription(description + " 409 when the SKU already is " + to + ". Requires If-Match with the SKU's ETag (428 " +
+    /// <summary>The move this operation makes.</summary>
+    private protected abstract StatusMove Move { get; }
+
+    public override void Configure()
+    {
+        var move = Move;
+        Post($"/variants/{{sku}}/{move.Action}");
+        Group<AdminGroup>();
+        Description(b => b
+            .WithName(move.OperationId)
+            .WithSummary(move.Summary)
+            .WithDescription(move.Description + " 409 when the SKU already is " + move.To + ". Requires If-Match with the SKU's ETag (428 " +
                 "without, 412 when stale); answers the SKU with its new ETag.")
             .Produces<AdminVariantResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        string sku, string to, string? ifMatch, ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(VariantStatusInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditVariantAsync(sku, ifMatch, Caller.From(user), null, (_, current) =>
+        var sku = req.Sku;
+        var to = Move.To;
+        var outcome = await editor.EditVariantAsync(sku, req.IfMatch, Caller.From(User), null, (_, current) =>
             current.Status == to
                 ? VariantEdit.Refuse(TypedResults.Problem(
                     title: $"The SKU is already {to}.",
@@ -48,7 +44,25 @@ public static class ChangeVariantStatusEndpoint
                     statusCode: StatusCodes.Status409Conflict,
                     type: ProblemTypes.CatalogueStateConflict,
                     extensions: new Dictionary<string, object?> { ["currentStatus"] = current.Status }))
-                : VariantEdit.To(current with { Status = to }), cancellationToken);
-        return outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku);
+                : VariantEdit.To(current with { Status = to }), ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku));
     }
+}
+
+public sealed class ArchiveVariantEndpoint(CatalogueEditor editor) : VariantStatusEndpoint(editor)
+{
+    private static readonly StatusMove Archive = new("archive", "ArchiveVariant", VariantStatuses.Archived, "Archive a SKU",
+        "Withdraws the SKU from sale: it leaves the public catalogue (the change feed reports it and its prices removed) " +
+        "and can no longer be quoted or ordered; placed orders keep it. A published product must keep one active SKU, so " +
+        "archiving its last one is refused (400): unpublish or archive the product instead.");
+
+    private protected override StatusMove Move => Archive;
+}
+
+public sealed class RestoreVariantEndpoint(CatalogueEditor editor) : VariantStatusEndpoint(editor)
+{
+    private static readonly StatusMove Restore = new("restore", "RestoreVariant", VariantStatuses.Active, "Restore an archived SKU",
+        "Puts an archived SKU back on sale with the terms, ladder and stock it had.");
+
+    private protected override StatusMove Move => Restore;
 }

@@ -1,15 +1,17 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Variants.CreateVariant;
 
-public static class CreateVariantEndpoint
+public sealed class CreateVariantEndpoint(CatalogueEditor editor) : Endpoint<CreateVariantInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/products/{productId}/variants", HandleAsync)
+    public override void Configure()
+    {
+        Post("/products/{productId}/variants");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("CreateVariant")
             .WithSummary("Add a SKU to a product")
             .WithDescription("Creates the SKU with its terms, price ladder and opening stock (stockOnHand, default 0). SKU codes are " +
@@ -20,13 +22,15 @@ public static class CreateVariantEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("Product id, e.g. classic-metro-9.")] string productId, VariantDocument variant, HttpContext httpContext,
-        ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(CreateVariantInput req, CancellationToken ct) =>
+        await Send.ResultAsync(await CreateAsync(req.ProductId, req.Body, ct));
+
+    private async Task<IResult> CreateAsync(string productId, VariantDocument variant, CancellationToken cancellationToken)
     {
-        var outcome = await editor.EditAsync(productId, Caller.From(user), null, stored =>
+        var outcome = await editor.EditAsync(productId, Caller.From(User), null, stored =>
             variant.Sku is not null && stored.Variants.ContainsKey(variant.Sku)
                 ? ProductEdit.Refuse(TypedResults.Problem(
                     title: "The SKU already exists.",
@@ -39,6 +43,6 @@ public static class CreateVariantEndpoint
         }
 
         var created = AdminVariantResponse.From(outcome.Saved!, variant.Sku!);
-        return AdminResults.Created(httpContext, $"/v1/admin/variants/{created.Sku}", created, created.ETag);
+        return AdminResults.Created(HttpContext, $"/v1/admin/variants/{created.Sku}", created, created.ETag);
     }
 }

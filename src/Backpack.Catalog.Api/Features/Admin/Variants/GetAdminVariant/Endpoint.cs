@@ -1,12 +1,15 @@
-using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Variants.GetAdminVariant;
 
-public static class GetAdminVariantEndpoint
+public sealed class GetAdminVariantEndpoint(CatalogueEditor editor) : Endpoint<GetAdminVariantInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/variants/{sku}", HandleAsync)
+    public override void Configure()
+    {
+        Get("/variants/{sku}");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("GetAdminVariant")
             .WithSummary("Read a SKU's terms, price ladder and stock, with the ETag to change it by")
             .WithDescription("Archived SKUs included. Stock shows on hand, reserved by open orders, and available. The ETag is the " +
@@ -14,13 +17,14 @@ public static class GetAdminVariantEndpoint
                 "price-tiers, stock-adjustments, archive and restore.")
             .Produces<AdminVariantResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("SKU, e.g. CL-METRO9-BLK.")] string sku, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(GetAdminVariantInput req, CancellationToken ct)
     {
-        var productId = await editor.ProductOfSkuAsync(sku, cancellationToken);
-        var stored = productId is null ? null : await editor.FindAsync(productId, cancellationToken);
-        return stored is null ? CatalogueEditor.SkuNotFound(sku) : AdminResults.Variant(stored, sku);
+        var sku = req.Sku;
+        var productId = await editor.ProductOfSkuAsync(sku, ct);
+        var stored = productId is null ? null : await editor.FindAsync(productId, ct);
+        await Send.ResultAsync(stored is null ? CatalogueEditor.SkuNotFound(sku) : AdminResults.Variant(stored, sku));
     }
 }

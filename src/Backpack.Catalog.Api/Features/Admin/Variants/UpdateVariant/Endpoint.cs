@@ -1,16 +1,17 @@
-using System.ComponentModel;
-using System.Security.Claims;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Errors;
-using Microsoft.AspNetCore.Mvc;
+using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Variants.UpdateVariant;
 
-public static class UpdateVariantEndpoint
+public sealed class UpdateVariantEndpoint(CatalogueEditor editor) : Endpoint<UpdateVariantInput>
 {
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPut("/variants/{sku}", HandleAsync)
+    public override void Configure()
+    {
+        Put("/variants/{sku}");
+        Group<AdminGroup>();
+        Description(b => b
             .WithName("UpdateVariant")
             .WithSummary("Replace a SKU's terms")
             .WithDescription("Replaces colour, material, MOQ, order increment, carton size, per-order maximum and sample terms; all " +
@@ -24,15 +25,14 @@ public static class UpdateVariantEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
 
-    private static async Task<IResult> HandleAsync(
-        [Description("SKU, e.g. CL-METRO9-BLK.")] string sku,
-        VariantDocument variant,
-        [FromHeader(Name = "If-Match")] [Description(CataloguePreconditions.IfMatchDescription)] string? ifMatch,
-        ClaimsPrincipal user, CatalogueEditor editor, CancellationToken cancellationToken)
+    public override async Task HandleAsync(UpdateVariantInput req, CancellationToken ct)
     {
-        var outcome = await editor.EditVariantAsync(sku, ifMatch, Caller.From(user), null, (_, current) =>
+        var sku = req.Sku;
+        var variant = req.Body;
+        var outcome = await editor.EditVariantAsync(sku, req.IfMatch, Caller.From(User), null, (_, current) =>
         {
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             if (variant.Sku is not null && variant.Sku != sku) errors["sku"] = ["sku cannot change; omit it or send the SKU in the URL."];
@@ -46,7 +46,7 @@ public static class UpdateVariantEndpoint
                 {
                     Status = current.Status, StockOnHand = current.StockOnHand, PriceTiers = variant.PriceTiers ?? current.PriceTiers,
                 });
-        }, cancellationToken);
-        return outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku);
+        }, ct);
+        await Send.ResultAsync(outcome.Problem ?? AdminResults.Variant(outcome.Saved!, sku));
     }
 }

@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using FastEndpoints;
+
+namespace Backpack.Catalog.Api.Features.Admin.Variants.UpdateVariant;
+
+/// <summary>What PUT /v1/admin/variants/{sku} binds: the SKU from the route, the If-Match header and the SKU's terms in the body.</summary>
+public sealed class UpdateVariantInput
+{
+    [RouteParam]
+    [Description("SKU, e.g. CL-METRO9-BLK.")]
+    public string Sku { get; init; } = "";
+
+    [FromHeader("If-Match", isRequired: false)]
+    [Description(CataloguePreconditions.IfMatchDescription)]
+    public string? IfMatch { get; init; }
+
+    [FromBody]
+    public VariantDocument Body { get; init; } = null!;
+}
