@@ -23,7 +23,7 @@ public sealed class CancelOrderInput
     public sealed class Validator : Validator<CancelOrderInput>
     {
         // Named as the property, FastEndpoints strips "Body." so that errors are keyed as the body's own fields.
-        // An absent body has nothing to validate: the child validator skips a null Body.
+        // An absent body has nothing to validate.
         public Validator() =>
             RuleFor(i => i.Body!).SetValidator(new CancelOrderRequest.Validator()).OverridePropertyName(nameof(Body))
                 .When(i => i.Body is not null);
