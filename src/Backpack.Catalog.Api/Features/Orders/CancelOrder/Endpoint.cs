@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
@@ -6,7 +7,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Orders.CancelOrder;
 
-public sealed class CancelOrderEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<CancelOrderInput>
+public sealed class CancelOrderEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<OrderChange<CancelOrderRequest?>>
 {
     public override void Configure()
     {
@@ -31,7 +32,7 @@ public sealed class CancelOrderEndpoint(IDbConnectionFactory connections, TimePr
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(CancelOrderInput req, CancellationToken ct)
+    public override async Task HandleAsync(OrderChange<CancelOrderRequest?> req, CancellationToken ct)
     {
         var caller = Caller.From(User);
         await Send.ResultAsync(await OrderTransitions.ApplyAsync(connections, req.OrderId, caller.DistributorId, OrderStatus.Cancelled, req.IfMatch,

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Orders.GetOrder;
 
-public sealed class GetOrderEndpoint(IDbConnectionFactory connections) : Endpoint<GetOrderInput>
+public sealed class GetOrderEndpoint(IDbConnectionFactory connections) : Endpoint<OrderRoute>
 {
     public override void Configure()
     {
@@ -27,7 +28,7 @@ public sealed class GetOrderEndpoint(IDbConnectionFactory connections) : Endpoin
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetOrderInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(OrderRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await GetAsync(req.OrderId, ct));
 
     private async Task<Results<ETaggedJson<OrderResponse>, ProblemHttpResult>> GetAsync(string orderId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.DeleteWebhook;
 
-public sealed class DeleteWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<DeleteWebhookInput>
+public sealed class DeleteWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<WebhookRoute>
 {
     private const string Disable = """
         UPDATE webhook_endpoints SET disabled_at_ms = @NowMs
@@ -32,7 +33,7 @@ public sealed class DeleteWebhookEndpoint(IDbConnectionFactory connections, Time
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(DeleteWebhookInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(WebhookRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await DeleteAsync(req.WebhookId, ct));
 
     private async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string webhookId, CancellationToken cancellationToken)

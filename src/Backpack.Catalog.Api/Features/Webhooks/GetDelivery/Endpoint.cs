@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.GetDelivery;
 
-public sealed class GetDeliveryEndpoint(IDbConnectionFactory connections) : Endpoint<GetDeliveryInput>
+public sealed class GetDeliveryEndpoint(IDbConnectionFactory connections) : Endpoint<DeliveryRoute>
 {
     public const string DeliveryIdDescription = "Delivery id, e.g. whd_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.";
 
@@ -24,7 +25,7 @@ public sealed class GetDeliveryEndpoint(IDbConnectionFactory connections) : Endp
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetDeliveryInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(DeliveryRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await FindAsync(req.WebhookId, req.DeliveryId, ct));
 
     private async Task<Results<ETaggedJson<WebhookDeliveryResponse>, ProblemHttpResult>> FindAsync(

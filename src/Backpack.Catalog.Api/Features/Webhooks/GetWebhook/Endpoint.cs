@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -5,7 +6,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.GetWebhook;
 
-public sealed class GetWebhookEndpoint(IDbConnectionFactory connections) : Endpoint<GetWebhookInput>
+public sealed class GetWebhookEndpoint(IDbConnectionFactory connections) : Endpoint<WebhookRoute>
 {
     public const string WebhookIdDescription = "Webhook id, e.g. whk_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.";
 
@@ -22,7 +23,7 @@ public sealed class GetWebhookEndpoint(IDbConnectionFactory connections) : Endpo
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetWebhookInput req, CancellationToken ct)
+    public override async Task HandleAsync(WebhookRoute req, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
         var row = await WebhookEndpointRow.FindAsync(connection, connections.Dialect, req.WebhookId, Caller.From(User).DistributorId!);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.PingWebhook;
 
-public sealed class PingWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<PingWebhookInput>
+public sealed class PingWebhookEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<WebhookRoute>
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -33,7 +34,7 @@ public sealed class PingWebhookEndpoint(IDbConnectionFactory connections, TimePr
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(PingWebhookInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(WebhookRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await PingAsync(req.WebhookId, ct));
 
     private async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> PingAsync(

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Webhooks.RedeliverDelivery;
 
-public sealed class RedeliverDeliveryEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<RedeliverDeliveryInput>
+public sealed class RedeliverDeliveryEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<DeliveryRoute>
 {
     // A finished delivery starts a new round (the full retry schedule again); a pending one keeps its round and is just due now.
     private const string Requeue = """
@@ -31,7 +32,7 @@ public sealed class RedeliverDeliveryEndpoint(IDbConnectionFactory connections, 
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(RedeliverDeliveryInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(DeliveryRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await RedeliverAsync(req.WebhookId, req.DeliveryId, ct));
 
     private async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> RedeliverAsync(

@@ -7,7 +7,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
 
-public sealed class ChangeOrderStatusEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<ChangeOrderStatusInput>
+public sealed class ChangeOrderStatusEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<OrderChange<ChangeOrderStatusRequest>>
 {
     public override void Configure()
     {
@@ -29,7 +29,7 @@ public sealed class ChangeOrderStatusEndpoint(IDbConnectionFactory connections, 
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(ChangeOrderStatusInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(OrderChange<ChangeOrderStatusRequest> req, CancellationToken ct) =>
         await Send.ResultAsync(await OrderTransitions.ApplyAsync(connections, req.OrderId, null, req.Body.Status!, req.IfMatch, Caller.From(User),
             req.Body.Note, clock, null, ct));
 }

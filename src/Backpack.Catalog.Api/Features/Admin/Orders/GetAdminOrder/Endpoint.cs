@@ -30,7 +30,7 @@ public sealed record AdminOrderResponse(OrderResponse Order, ErpDeliveryResponse
         new ErpDeliveryResponse("delivered", "ERP-SO-88213", DocumentExamples.DeliveredAt, [OutboxMessageResponse.Example]));
 }
 
-public sealed class GetAdminOrderEndpoint(IDbConnectionFactory connections) : Endpoint<GetAdminOrderInput>
+public sealed class GetAdminOrderEndpoint(IDbConnectionFactory connections) : Endpoint<OrderRoute>
 {
     private const string SelectMessages = OutboxMessageRow.Select + "\nWHERE m.order_id = @OrderId\nORDER BY m.sequence;";
 
@@ -48,7 +48,7 @@ public sealed class GetAdminOrderEndpoint(IDbConnectionFactory connections) : En
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetAdminOrderInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(OrderRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await GetAsync(req.OrderId, ct));
 
     private async Task<Results<ETaggedJson<AdminOrderResponse>, ProblemHttpResult>> GetAsync(string orderId, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Prices.SetPriceTiers;
 
-public sealed class SetPriceTiersEndpoint(CatalogueEditor editor) : Endpoint<SetPriceTiersInput>
+public sealed class SetPriceTiersEndpoint(CatalogueEditor editor) : Endpoint<SkuChange<SetPriceTiersRequest>>
 {
     public override void Configure()
     {
@@ -27,7 +27,7 @@ public sealed class SetPriceTiersEndpoint(CatalogueEditor editor) : Endpoint<Set
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(SetPriceTiersInput req, CancellationToken ct)
+    public override async Task HandleAsync(SkuChange<SetPriceTiersRequest> req, CancellationToken ct)
     {
         var request = req.Body;
         var outcome = await editor.EditVariantAsync(req.Sku, req.IfMatch, Caller.From(User), null,

@@ -7,7 +7,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Products.ChangeProductStatus;
 
 /// <summary>Publish, unpublish and archive: the moves between draft, published and archived.</summary>
 /// <remarks>One operation per subclass; FastEndpoints registers only the concrete ones.</remarks>
-public abstract class ProductStatusEndpoint(CatalogueEditor editor) : Endpoint<ProductStatusInput>
+public abstract class ProductStatusEndpoint(CatalogueEditor editor) : Endpoint<ProductChange>
 {
     private protected sealed record StatusMove(string Action, string OperationId, string To, string[] From, string Summary, string Description);
 
@@ -32,7 +32,7 @@ public abstract class ProductStatusEndpoint(CatalogueEditor editor) : Endpoint<P
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(ProductStatusInput req, CancellationToken ct)
+    public override async Task HandleAsync(ProductChange req, CancellationToken ct)
     {
         var move = Move;
         var outcome = await editor.EditAsync(req.ProductId, Caller.From(User), null, stored =>

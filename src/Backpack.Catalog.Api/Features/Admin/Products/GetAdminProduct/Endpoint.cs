@@ -4,7 +4,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.GetAdminProduct;
 
-public sealed class GetAdminProductEndpoint(CatalogueEditor editor) : Endpoint<GetAdminProductInput>
+public sealed class GetAdminProductEndpoint(CatalogueEditor editor) : Endpoint<ProductRoute>
 {
     public override void Configure()
     {
@@ -20,7 +20,7 @@ public sealed class GetAdminProductEndpoint(CatalogueEditor editor) : Endpoint<G
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetAdminProductInput req, CancellationToken ct) =>
+    public override async Task HandleAsync(ProductRoute req, CancellationToken ct) =>
         await Send.ResultAsync(await editor.FindAsync(req.ProductId, ct) is { } stored
             ? AdminResults.Product(stored)
             : Problems.NotFound("Product not found.", $"No product has the id '{req.ProductId}'."));

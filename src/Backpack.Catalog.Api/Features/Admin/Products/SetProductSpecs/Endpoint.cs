@@ -4,7 +4,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.SetProductSpecs;
 
-public sealed class SetProductSpecsEndpoint(CatalogueEditor editor) : Endpoint<SetProductSpecsInput>
+public sealed class SetProductSpecsEndpoint(CatalogueEditor editor) : Endpoint<ProductChange<ProductSpecsDocument>>
 {
     public override void Configure()
     {
@@ -25,7 +25,7 @@ public sealed class SetProductSpecsEndpoint(CatalogueEditor editor) : Endpoint<S
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(SetProductSpecsInput req, CancellationToken ct)
+    public override async Task HandleAsync(ProductChange<ProductSpecsDocument> req, CancellationToken ct)
     {
         var specs = req.Body;
         var outcome = await editor.EditAsync(req.ProductId, Caller.From(User), null, stored =>

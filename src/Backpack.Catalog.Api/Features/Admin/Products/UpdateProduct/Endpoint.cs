@@ -5,7 +5,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Products.UpdateProduct;
 
-public sealed class UpdateProductEndpoint(CatalogueEditor editor) : Endpoint<UpdateProductInput>
+public sealed class UpdateProductEndpoint(CatalogueEditor editor) : Endpoint<ProductChange<ProductDocument>>
 {
     public override void Configure()
     {
@@ -28,7 +28,7 @@ public sealed class UpdateProductEndpoint(CatalogueEditor editor) : Endpoint<Upd
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(UpdateProductInput req, CancellationToken ct)
+    public override async Task HandleAsync(ProductChange<ProductDocument> req, CancellationToken ct)
     {
         var productId = req.ProductId;
         var product = req.Body;

@@ -5,7 +5,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Stock.AdjustStock;
 
-public sealed class AdjustStockEndpoint(CatalogueEditor editor) : Endpoint<AdjustStockInput>
+public sealed class AdjustStockEndpoint(CatalogueEditor editor) : Endpoint<SkuChange<AdjustStockRequest>>
 {
     public override void Configure()
     {
@@ -27,7 +27,7 @@ public sealed class AdjustStockEndpoint(CatalogueEditor editor) : Endpoint<Adjus
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(AdjustStockInput req, CancellationToken ct)
+    public override async Task HandleAsync(SkuChange<AdjustStockRequest> req, CancellationToken ct)
     {
         var sku = req.Sku;
         var request = req.Body;

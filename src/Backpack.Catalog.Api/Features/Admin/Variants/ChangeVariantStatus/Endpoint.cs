@@ -7,7 +7,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Variants.ChangeVariantStatus;
 
 /// <summary>Archive and restore: a SKU is withdrawn from sale, never deleted, because placed orders name it.</summary>
 /// <remarks>One operation per subclass; FastEndpoints registers only the concrete ones.</remarks>
-public abstract class VariantStatusEndpoint(CatalogueEditor editor) : Endpoint<VariantStatusInput>
+public abstract class VariantStatusEndpoint(CatalogueEditor editor) : Endpoint<SkuChange>
 {
     private protected sealed record StatusMove(string Action, string OperationId, string To, string Summary, string Description);
 
@@ -32,7 +32,7 @@ public abstract class VariantStatusEndpoint(CatalogueEditor editor) : Endpoint<V
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(VariantStatusInput req, CancellationToken ct)
+    public override async Task HandleAsync(SkuChange req, CancellationToken ct)
     {
         var sku = req.Sku;
         var to = Move.To;

@@ -3,7 +3,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Variants.GetAdminVariant;
 
-public sealed class GetAdminVariantEndpoint(CatalogueEditor editor) : Endpoint<GetAdminVariantInput>
+public sealed class GetAdminVariantEndpoint(CatalogueEditor editor) : Endpoint<SkuRoute>
 {
     public override void Configure()
     {
@@ -20,7 +20,7 @@ public sealed class GetAdminVariantEndpoint(CatalogueEditor editor) : Endpoint<G
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(GetAdminVariantInput req, CancellationToken ct)
+    public override async Task HandleAsync(SkuRoute req, CancellationToken ct)
     {
         var sku = req.Sku;
         var productId = await editor.ProductOfSkuAsync(sku, ct);

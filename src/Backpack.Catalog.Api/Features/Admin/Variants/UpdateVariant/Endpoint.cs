@@ -5,7 +5,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Variants.UpdateVariant;
 
-public sealed class UpdateVariantEndpoint(CatalogueEditor editor) : Endpoint<UpdateVariantInput>
+public sealed class UpdateVariantEndpoint(CatalogueEditor editor) : Endpoint<SkuChange<VariantDocument>>
 {
     public override void Configure()
     {
@@ -28,7 +28,7 @@ public sealed class UpdateVariantEndpoint(CatalogueEditor editor) : Endpoint<Upd
             .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
     }
 
-    public override async Task HandleAsync(UpdateVariantInput req, CancellationToken ct)
+    public override async Task HandleAsync(SkuChange<VariantDocument> req, CancellationToken ct)
     {
         var sku = req.Sku;
         var variant = req.Body;

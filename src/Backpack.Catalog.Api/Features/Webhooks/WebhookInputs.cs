@@ -3,10 +3,18 @@ using Backpack.Catalog.Api.Features.Webhooks.GetDelivery;
 using Backpack.Catalog.Api.Features.Webhooks.GetWebhook;
 using FastEndpoints;
 
-namespace Backpack.Catalog.Api.Features.Webhooks.RedeliverDelivery;
+namespace Backpack.Catalog.Api.Features.Webhooks;
 
-/// <summary>What POST /v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver binds: both ids from the route.</summary>
-public sealed class RedeliverDeliveryInput
+// What the operations on one webhook, or one of its deliveries, bind: the ids in the route.
+
+public sealed class WebhookRoute
+{
+    [RouteParam]
+    [Description(GetWebhookEndpoint.WebhookIdDescription)]
+    public string WebhookId { get; init; } = "";
+}
+
+public sealed class DeliveryRoute
 {
     [RouteParam]
     [Description(GetWebhookEndpoint.WebhookIdDescription)]
