@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using FastEndpoints;
 using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Admin;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Dapper;
 using DbUp;
-using DbUp.Builder;
 using DbUp.Engine;
 
 namespace Backpack.Catalog.Api.Infrastructure.Data;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
-using System.Text.RegularExpressions;
 
 namespace Backpack.Catalog.Api.Infrastructure.Data;
 

@@ -1,6 +1,6 @@
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Microsoft.AspNetCore.Diagnostics;
 using Backpack.Catalog.Api.Integrations.Fx;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Backpack.Catalog.Api.Infrastructure.Errors;

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.RateLimiting;
-using Backpack.Catalog.Api.Features.Orders;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

@@ -1,5 +1,5 @@
-using Backpack.Catalog.Api.Features.Orders;
 using System.Text.Json.Nodes;
+using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
 using Microsoft.OpenApi;

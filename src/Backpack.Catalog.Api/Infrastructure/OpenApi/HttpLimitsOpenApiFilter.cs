@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Backpack.Catalog.Api.Infrastructure.RateLimiting;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.RateLimiting;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;

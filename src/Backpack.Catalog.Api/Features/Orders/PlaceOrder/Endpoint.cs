@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using Microsoft.Extensions.Options;

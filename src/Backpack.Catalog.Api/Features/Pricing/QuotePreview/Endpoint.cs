@@ -1,6 +1,6 @@
+using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Integrations.Fx;
-using Backpack.Catalog.Api.Features.Orders;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
 

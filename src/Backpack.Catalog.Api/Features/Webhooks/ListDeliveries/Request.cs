@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using FluentValidation;
 

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Webhooks;
 using Dapper;
 using FastEndpoints;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
-using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Dapper;
 

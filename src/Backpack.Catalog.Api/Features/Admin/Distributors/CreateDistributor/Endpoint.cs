@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Dapper;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;

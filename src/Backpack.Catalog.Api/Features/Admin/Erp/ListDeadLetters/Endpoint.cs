@@ -1,9 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Dapper;
 using FastEndpoints;
 using FluentValidation;

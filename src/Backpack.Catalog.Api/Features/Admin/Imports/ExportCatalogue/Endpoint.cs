@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 

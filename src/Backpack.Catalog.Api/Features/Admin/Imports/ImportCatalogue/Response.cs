@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Admin.Imports.ImportCatalogue;
 
