@@ -20,7 +20,7 @@ public sealed class PlaceOrderInput
     public sealed class Validator : Validator<PlaceOrderInput>
     {
         // Named as the property, FastEndpoints strips "Body." so that errors are keyed as the body's own fields.
-        public Validator(TimeProvider clock) =>
-            RuleFor(i => i.Body).SetValidator(new PlaceOrderRequest.Validator(clock)).OverridePropertyName(nameof(Body));
+        public Validator() =>
+            RuleFor(i => i.Body).SetValidator(new PlaceOrderRequest.Validator()).OverridePropertyName(nameof(Body));
     }
 }

@@ -53,7 +53,8 @@ public sealed class PlaceOrderRequest : IHasLineItems
 
     public sealed class Validator : Validator<PlaceOrderRequest>
     {
-        public Validator(TimeProvider clock)
+        // FastEndpoints makes one instance for the process, so the clock is the request's own, resolved when a rule runs.
+        public Validator()
         {
             LineItemRules.Apply(this);
             RuleFor(r => r.BuyerReference).NotEmpty().WithMessage("buyerReference (your PO number) is required.");
@@ -68,7 +69,7 @@ public sealed class PlaceOrderRequest : IHasLineItems
             RuleFor(r => r.ShipTo).NotNull().WithMessage("shipTo is required: at least addressLine1, city and country.");
             RuleFor(r => r.ShipTo!).SetValidator(new ShipTo.Validator()).When(r => r.ShipTo is not null);
             RuleFor(r => r.RequestedDeliveryDate)
-                .Must(date => date >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).When(r => r.RequestedDeliveryDate is not null)
+                .Must(date => date >= DateOnly.FromDateTime(Resolve<TimeProvider>().GetUtcNow().UtcDateTime)).When(r => r.RequestedDeliveryDate is not null)
                 .WithMessage("requestedDeliveryDate must be today or later (UTC).");
             RuleFor(r => r.QuoteId).Matches(QuoteIds.Pattern)
                 .WithMessage("quoteId must be the quoteId of a quote, e.g. qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.");

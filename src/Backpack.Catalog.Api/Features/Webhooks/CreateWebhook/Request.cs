@@ -30,11 +30,12 @@ public sealed class CreateWebhookRequest
 
     public sealed class Validator : Validator<CreateWebhookRequest>
     {
-        public Validator(IOptions<WebhooksOptions> options)
+        // FastEndpoints makes one instance for the process, so the options are the request's own, resolved when the rule runs.
+        public Validator()
         {
             RuleFor(r => r.Url).Custom((url, context) =>
             {
-                if (WebhookUrl.Problem(url, options.Value.AllowInsecureHttp) is { } problem)
+                if (WebhookUrl.Problem(url, Resolve<IOptions<WebhooksOptions>>().Value.AllowInsecureHttp) is { } problem)
                 {
                     context.AddFailure(problem);
                 }
