@@ -21,16 +21,17 @@ public sealed class ErpDispatcher(
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        var batch = await outbox.ClaimAsync(Owner, settings.BatchSize, now.ToUnixTimeMilliseconds(),
-            (now + settings.LeaseDuration).ToUnixTimeMilliseconds(), cancellationToken);
-        if (batch.Count == 0)
-        {
-            return 0;
-        }
-
         var outcomes = new ConcurrentQueue<OutboxStore.Outcome>();
         try
         {
+            // Inside the try: shutdown can cancel the claim after its leases were written, and they are handed back below.
+            var batch = await outbox.ClaimAsync(Owner, settings.BatchSize, now.ToUnixTimeMilliseconds(),
+                (now + settings.LeaseDuration).ToUnixTimeMilliseconds(), cancellationToken);
+            if (batch.Count == 0)
+            {
+                return 0;
+            }
+
             // A claim holds at most one message per order, so the batch can go out in parallel without reordering anything.
             await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = cancellationToken },
                 async (claimed, token) => outcomes.Enqueue(await AttemptAsync(claimed, settings, token)));
