@@ -39,7 +39,7 @@ public static class RequestBodies
             {
                 Status = StatusCodes.Status415UnsupportedMediaType,
                 Type = ProblemTypes.UnsupportedMediaType,
-                Title = "The request body must be application/json.",
+                Title = BindingProblems.NotJsonTitle,
                 Detail = "The request has no Content-Type. Send the body as application/json.",
             });
         });

@@ -10,6 +10,8 @@ internal static class BindingProblems
 {
     public const string UnreadableTitle = "The request could not be read.";
 
+    public const string NotJsonTitle = "The request body must be application/json.";
+
     public static ProblemDetails From(BadHttpRequestException exception)
     {
         var status = exception.StatusCode;
@@ -20,7 +22,7 @@ internal static class BindingProblems
             Title = status switch
             {
                 StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-                StatusCodes.Status415UnsupportedMediaType => "The request body must be application/json.",
+                StatusCodes.Status415UnsupportedMediaType => NotJsonTitle,
                 _ => UnreadableTitle,
             },
             Detail = exception.Message,

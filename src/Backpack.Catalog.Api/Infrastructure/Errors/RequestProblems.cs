@@ -1,6 +1,8 @@
 using System.Text.Json;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Backpack.Catalog.Api.Infrastructure.Errors;
 
@@ -48,7 +50,8 @@ public static class RequestProblems
         CancellationToken cancellationToken) =>
         body is ProblemDetails problem
             ? ProblemWriter.WriteAsync(response.HttpContext, problem)
-            : response.WriteAsJsonAsync(body, body?.GetType() ?? typeof(object), (JsonSerializerOptions?)null, contentType, cancellationToken);
+            : response.WriteAsJsonAsync(body, body?.GetType() ?? typeof(object),
+                response.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions, contentType, cancellationToken);
 
     /// <summary>400 naming where a JSON body stops matching the operation's schema.</summary>
     public static ProblemDetails MalformedBody(JsonException json) => new()
