@@ -56,8 +56,80 @@ public sealed class ProductFilterTests(CatalogueApiFactory api) : IClassFixture<
     [InlineData(100)]
     [InlineData(240)]
     [InlineData(1)]
-    public async Task Max_moq_keeps_products_with_a_sku_at_or_below_it(int maxMoq) =>
-        await ShouldListAsync($"maxMoq={maxMoq}", p => p.Variants.Any(v => v.Moq <= maxMoq));
+    [InlineData(499)]
+    [InlineData(500)]
+    public async Task Max_moq_keeps_products_a_buyer_can_order_within_it(int maxMoq) =>
+        await ShouldListAsync($"maxMoq={maxMoq}", p => p.Variants.Any(v => v.Moq <= maxMoq) && (p.ProductMoq is null || p.ProductMoq <= maxMoq));
+
+    [Fact]
+    public async Task Max_moq_counts_the_product_level_moq_across_skus()
+    {
+        var promo = SeedExpectations.Products.Single(p => p.Id == "classic-pastel-promo-8");
+        promo.ProductMoq.ShouldBe(500);
+        promo.Variants.Min(v => v.Moq).ShouldBeLessThanOrEqualTo(100, "a SKU alone is orderable at 100, the product is not");
+
+        (await ListedIdsAsync("maxMoq=100")).ShouldNotContain(promo.Id);
+        (await ListedIdsAsync("maxMoq=500")).ShouldContain(promo.Id);
+    }
+
+    [Fact]
+    public async Task Repeated_categories_and_materials_match_any_of_them()
+    {
+        await ShouldListAsync("category=kids&category=eco", p => p.Category is "kids" or "eco");
+        await ShouldListAsync("material=rpet&material=full-grain-leather",
+            p => p.Material is "rpet" or "full-grain-leather" || p.Variants.Any(v => v.Material is "rpet" or "full-grain-leather"));
+    }
+
+    [Fact]
+    public async Task Repeated_certifications_and_features_must_all_be_held()
+    {
+        (await ShouldListAsync("certification=REACH&certification=OEKO-TEX-100",
+            p => p.Certifications.Contains("REACH") && p.Certifications.Contains("OEKO-TEX-100"))).ShouldBeGreaterThan(0);
+        (await ShouldListAsync("certification=REACH&certification=REACH", p => p.Certifications.Contains("REACH"))).ShouldBeGreaterThan(0);
+        await ShouldListAsync("feature=laptop-sleeve&feature=rfid-pocket", p => p.Features.Contains("laptop-sleeve") && p.Features.Contains("rfid-pocket"));
+    }
+
+    [Fact]
+    public async Task An_unknown_value_among_repeated_ones_is_named()
+    {
+        var response = await api.CreateClient().GetAsync("/v1/products?certification=REACH&certification=ISO-14001", TestContext.Current.CancellationToken);
+
+        var problem = await response.ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
+        var message = problem.GetProperty("errors").GetProperty("certification")[0].GetString()!;
+        message.ShouldContain("'ISO-14001'");
+        message.ShouldNotContain("'REACH'");
+    }
+
+    [Fact]
+    public async Task More_than_ten_values_of_one_filter_are_refused()
+    {
+        var query = string.Join('&', Enumerable.Repeat("category=kids", 11));
+        var response = await api.CreateClient().GetAsync($"/v1/products?{query}", TestContext.Current.CancellationToken);
+
+        var problem = await response.ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("category")[0].GetString()!.ShouldContain("At most 10");
+    }
+
+    [Theory]
+    [InlineData("catgory=kids", "catgory")]
+    [InlineData("uvStabilised=true", "uvStabilised")]
+    [InlineData("currency=EUR", "currency")]
+    public async Task An_unknown_query_parameter_is_refused_naming_it_and_the_ones_the_operation_takes(string query, string name)
+    {
+        var response = await api.CreateClient().GetAsync($"/v1/products?{query}", TestContext.Current.CancellationToken);
+
+        var problem = await response.ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
+        var message = problem.GetProperty("errors").GetProperty(name)[0].GetString()!;
+        message.ShouldContain($"'{name}' is not a query parameter");
+        message.ShouldContain("category, certification, cursor, feature");
+    }
+
+    private async Task<List<string>> ListedIdsAsync(string query)
+    {
+        var body = await (await api.CreateClient().GetAsync($"/v1/products?{query}&limit=100", TestContext.Current.CancellationToken))
+            .ShouldBeJsonAsync<System.Text.Json.JsonElement>();
+        return body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).ToList();
+    }
 
     [Theory]
     [InlineData(true)]

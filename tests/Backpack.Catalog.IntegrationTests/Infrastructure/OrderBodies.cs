@@ -5,11 +5,14 @@ public static class OrderBodies
 {
     public static object ShipToNairobi => new { name = "Nairobi Outfitters Ltd", addressLine1 = "Godown 14, Mombasa Road", city = "Nairobi", postalCode = "00500", country = "KE" };
 
-    /// <summary>An order for <paramref name="lines"/> given as (sku, quantity) pairs; other fields optional.</summary>
-    public static object Order(IEnumerable<(string Sku, int Quantity)> lines, string buyerReference = "PO-TEST-1", string? currency = null,
+    /// <summary>
+    /// An order for <paramref name="lines"/> given as (sku, quantity) pairs; other fields optional. Without a buyerReference each
+    /// body gets its own purchase order number, as each real order has (a repeated one is 409 duplicate-buyer-reference).
+    /// </summary>
+    public static object Order(IEnumerable<(string Sku, int Quantity)> lines, string? buyerReference = null, string? currency = null,
         string? incoterm = null, string? quoteId = null, string? requestedDeliveryDate = null, string? notes = null) => new
         {
-            buyerReference,
+            buyerReference = buyerReference ?? $"PO-TEST-{Guid.NewGuid():N}",
             lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }).ToArray(),
             currency,
             incoterm,
@@ -19,7 +22,7 @@ public static class OrderBodies
             notes,
         };
 
-    public static object Order(string sku, int quantity, string buyerReference = "PO-TEST-1", string? currency = null) =>
+    public static object Order(string sku, int quantity, string? buyerReference = null, string? currency = null) =>
         Order([(sku, quantity)], buyerReference, currency);
 }
 

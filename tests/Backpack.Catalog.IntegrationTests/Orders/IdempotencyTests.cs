@@ -201,14 +201,18 @@ public sealed class IdempotencyTests(CatalogueApiFactory api) : IClassFixture<Ca
         var first = await (await PostAsync(client, json, key)).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
 
         await api.Database.ExecuteAsync($"UPDATE idempotency_keys SET expires_at_ms = 0 WHERE idempotency_key = '{key}'");
-        var afterExpiry = await PostAsync(client, json, key);
+        // The same body again is not replayed, and its purchase order number still names the first order: 409, not a second order.
+        var sameOrder = await PostAsync(client, json, key);
+        (await sameOrder.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("orderId").GetString().ShouldBe(first.Id);
+        var next = JsonOf(OrderBodies.Order(Variant.Sku, Variant.Moq, NewPo()));
+        var afterExpiry = await PostAsync(client, next, key);
 
         var second = await afterExpiry.ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
         afterExpiry.Headers.Contains(IdempotencyStore.ReplayedHeader).ShouldBeFalse("an expired key is not replayed");
         second.Id.ShouldNotBe(first.Id);
-        (await OrdersWithReferenceAsync(api.Database, po)).ShouldBe(2);
+        (await OrdersWithReferenceAsync(api.Database, po)).ShouldBe(1);
 
-        var retry = await PostAsync(client, json, key);
+        var retry = await PostAsync(client, next, key);
         retry.Headers.GetValues(IdempotencyStore.ReplayedHeader).ShouldBe(["true"]);
         (await retry.ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created)).Id.ShouldBe(second.Id, "the key now belongs to the new order");
     }
@@ -217,9 +221,9 @@ public sealed class IdempotencyTests(CatalogueApiFactory api) : IClassFixture<Ca
     public async Task Purging_deletes_expired_keys_and_keeps_live_ones_and_their_orders()
     {
         var client = api.ClientWithKey(DemoKeys.Nairobi);
-        var (expiredKey, liveKey, po) = (NewKey(), NewKey(), NewPo());
+        var (expiredKey, liveKey, po, livePo) = (NewKey(), NewKey(), NewPo(), NewPo());
         (await PostAsync(client, JsonOf(OrderBodies.Order(Variant.Sku, Variant.Moq, po)), expiredKey)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        (await PostAsync(client, JsonOf(OrderBodies.Order(Variant.Sku, Variant.Moq + Variant.OrderIncrement, po)), liveKey))
+        (await PostAsync(client, JsonOf(OrderBodies.Order(Variant.Sku, Variant.Moq + Variant.OrderIncrement, livePo)), liveKey))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         await api.Database.ExecuteAsync($"UPDATE idempotency_keys SET expires_at_ms = 0 WHERE idempotency_key = '{expiredKey}'");
         var nowMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
@@ -234,7 +238,7 @@ public sealed class IdempotencyTests(CatalogueApiFactory api) : IClassFixture<Ca
         (await api.Database.ScalarAsync<long>($"SELECT COUNT(*) FROM idempotency_keys WHERE idempotency_key = '{liveKey}'")).ShouldBe(1);
         (await api.Database.ScalarAsync<long>($"SELECT COUNT(*) FROM idempotency_keys WHERE expires_at_ms <= {nowMs}")).ShouldBe(0);
         (await api.Database.ScalarAsync<long>("SELECT COUNT(*) FROM idempotency_keys")).ShouldBe(total - expired, "only expired rows go");
-        (await OrdersWithReferenceAsync(api.Database, po)).ShouldBe(2, "purging keys never deletes orders");
+        (await OrdersWithReferenceAsync(api.Database, po) + await OrdersWithReferenceAsync(api.Database, livePo)).ShouldBe(2, "purging keys never deletes orders");
     }
 
     [Fact]

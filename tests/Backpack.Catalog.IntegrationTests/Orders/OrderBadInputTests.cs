@@ -212,7 +212,7 @@ public sealed class OrderBadInputTests(CatalogueApiFactory api) : IClassFixture<
 
     private static JsonObject ValidBody() => new()
     {
-        ["buyerReference"] = "PO-BAD-1",
+        ["buyerReference"] = $"PO-BAD-{Guid.NewGuid():N}",
         ["lines"] = new JsonArray(Line(Sku, 100)),
         ["shipTo"] = JsonSerializer.SerializeToNode(OrderBodies.ShipToNairobi, HttpAssertions.Json),
     };

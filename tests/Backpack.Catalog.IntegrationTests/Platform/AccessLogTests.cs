@@ -149,15 +149,15 @@ public sealed class AccessLogTests(AccessLogApiFactory api) : IClassFixture<Acce
     public async Task A_request_that_throws_is_a_500_line_and_the_error_it_logs_carries_the_same_trace()
     {
         var client = ClientAt("198.51.100.7");
-        await api.Database.ExecuteAsync(Rename("categories", "categories_gone"));
+        await api.Database.ExecuteAsync(Rename("products", "products_gone"));
         (HttpResponseMessage Response, AccessLine Line, double WaitedMs) sent;
         try
         {
-            sent = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, "/v1/categories?access-log=broken-database"));
+            sent = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, "/v1/products?q=broken-database"));
         }
         finally
         {
-            await api.Database.ExecuteAsync(Rename("categories_gone", "categories"));
+            await api.Database.ExecuteAsync(Rename("products_gone", "products"));
         }
 
         var traceId = (await sent.Response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError)).GetProperty("traceId").GetString()!;
@@ -171,12 +171,13 @@ public sealed class AccessLogTests(AccessLogApiFactory api) : IClassFixture<Acce
     [Fact]
     public async Task A_long_query_is_cut_to_the_logged_length()
     {
-        var query = "?access-log=" + new string('q', 1000);
+        // A cursor the server never issued: refused (400), and logged like any other request.
+        var query = "?cursor=" + new string('q', 1000);
 
-        var response = await ClientAt("198.51.100.8").GetAsync("/v1/categories" + query, Cancel);
+        var response = await ClientAt("198.51.100.8").GetAsync("/v1/products" + query, Cancel);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        List<AccessLine> Read() => [.. api.Log.AccessLines.Where(l => l.Query.StartsWith("?access-log=qqq", StringComparison.Ordinal))];
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        List<AccessLine> Read() => [.. api.Log.AccessLines.Where(l => l.Query.StartsWith("?cursor=qqq", StringComparison.Ordinal))];
         var lines = await Eventually.ReadAsync(() => Task.FromResult(Read()), l => l.Count > 0, TimeSpan.FromSeconds(5));
         lines.ShouldHaveSingleItem().Query.ShouldBe(query[..AccessLog.MaxLoggedLength] + "…");
     }

@@ -37,7 +37,8 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
 {
     private const string RequestTimeoutType = "https://backpack-catalog.dev/problems/request-timeout";
 
-    private static readonly object Order = OrderBodies.Order([("CL-CAMPUS8-BLK", 264), ("CL-CAMPUS8-HGR", 120)], "PO-LIMITS-1", "KES", "CIF");
+    /// <summary>An order with its own purchase order number: a test sends one body, and retries it unchanged.</summary>
+    private static object NewOrder() => OrderBodies.Order([("CL-CAMPUS8-BLK", 264), ("CL-CAMPUS8-HGR", 120)], null, "KES", "CIF");
 
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -86,10 +87,10 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
     [Fact]
     public async Task A_body_sent_too_slowly_is_refused_and_claims_nothing()
     {
-        var idempotencyKey = Guid.NewGuid().ToString();
+        var (idempotencyKey, order) = (Guid.NewGuid().ToString(), NewOrder());
         var before = await OrderTableCounts.ReadAsync(api.Database);
         using var connection = await ConnectAsync();
-        var body = JsonSerializer.SerializeToUtf8Bytes(Order, HttpAssertions.Json);
+        var body = JsonSerializer.SerializeToUtf8Bytes(order, HttpAssertions.Json);
         await connection.WriteAsync($"POST /v1/orders HTTP/1.1\r\nHost: {api.BaseAddress.Authority}\r\nX-Api-Key: {DemoKeys.Nairobi}\r\n" +
             $"Idempotency-Key: {idempotencyKey}\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n");
         await connection.WriteAsync(Encoding.UTF8.GetString(body, 0, 20));
@@ -100,21 +101,21 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
         answer.ShouldStartWith("HTTP/1.1 408");
         clock.Elapsed.ShouldBeGreaterThan(TimeSpan.FromSeconds(1.9), "not within the 2 s grace period");
         (await OrderTableCounts.ReadAsync(api.Database)).ShouldBe(before);
-        var retried = await api.ClientWithKey(DemoKeys.Nairobi).PlaceOrderAsync(Order, idempotencyKey);
+        var retried = await api.ClientWithKey(DemoKeys.Nairobi).PlaceOrderAsync(order, idempotencyKey);
         retried.StatusCode.ShouldBe(HttpStatusCode.Created, "the key was never claimed, so the retry places the order");
     }
 
     [Fact]
     public async Task A_request_running_past_the_time_limit_is_a_503_problem_and_its_retry_places_the_order_once()
     {
-        var idempotencyKey = Guid.NewGuid().ToString();
+        var (idempotencyKey, order) = (Guid.NewGuid().ToString(), NewOrder());
         var client = api.ClientWithKey(DemoKeys.Nairobi);
         var before = await OrderTableCounts.ReadAsync(api.Database);
         HttpResponseMessage stopped;
         // Holding this process's write turn keeps the order waiting until the 1 s limit stops it.
         using (await api.Services.GetRequiredService<IDbConnectionFactory>().TakeWriteTurnAsync(Cancel))
         {
-            stopped = await client.PlaceOrderAsync(Order, idempotencyKey);
+            stopped = await client.PlaceOrderAsync(order, idempotencyKey);
         }
 
         var problem = await stopped.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
@@ -122,8 +123,8 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
         problem.GetProperty("detail").GetString()!.ShouldContain("ServerLimits:RequestTimeout");
         (await OrderTableCounts.ReadAsync(api.Database)).ShouldBe(before);
 
-        var retried = await client.PlaceOrderAsync(Order, idempotencyKey);
-        var replayed = await client.PlaceOrderAsync(Order, idempotencyKey);
+        var retried = await client.PlaceOrderAsync(order, idempotencyKey);
+        var replayed = await client.PlaceOrderAsync(order, idempotencyKey);
 
         retried.StatusCode.ShouldBe(HttpStatusCode.Created, await retried.Content.ReadAsStringAsync(Cancel));
         replayed.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -141,6 +142,38 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
 
         (await longLine.ReadToEndAsync(TimeSpan.FromSeconds(10))).ShouldStartWith("HTTP/1.1 414");
         (await bigHeaders.ReadToEndAsync(TimeSpan.FromSeconds(10))).ShouldStartWith("HTTP/1.1 431");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x63, 0x61, 0x66, 0xC3, 0xA9 }, "UTF-8")]
+    [InlineData(new byte[] { 0x63, 0x61, 0x66, 0xE9 }, "Latin-1")]
+    public async Task A_header_value_outside_ascii_reaches_the_app_and_gets_its_answer(byte[] value, string encoding)
+    {
+        _ = encoding;
+        using var plain = await ConnectAsync();
+        await plain.WriteAsync($"GET /v1/currencies HTTP/1.1\r\nHost: {api.BaseAddress.Authority}\r\nX-Note: ", value, "\r\nConnection: close\r\n\r\n");
+        using var key = await ConnectAsync();
+        await key.WriteAsync($"GET /v1/currencies HTTP/1.1\r\nHost: {api.BaseAddress.Authority}\r\nX-Api-Key: bpk_", value, "\r\nConnection: close\r\n\r\n");
+
+        var answered = await plain.ReadToEndAsync(TimeSpan.FromSeconds(10));
+        var refused = await key.ReadToEndAsync(TimeSpan.FromSeconds(10));
+
+        answered.ShouldStartWith("HTTP/1.1 200");
+        refused.ShouldStartWith("HTTP/1.1 401");
+        refused.ShouldContain("Content-Type: application/problem+json");
+        refused.ShouldContain("X-Content-Type-Options: nosniff", customMessage: "the app's own headers: the app answered, not Kestrel");
+    }
+
+    [Fact]
+    public async Task A_nul_in_the_path_is_refused_by_kestrel_before_the_app_as_documented()
+    {
+        using var connection = await ConnectAsync();
+        await connection.WriteAsync($"GET /v1/products/%00 HTTP/1.1\r\nHost: {api.BaseAddress.Authority}\r\n\r\n");
+
+        var answer = await connection.ReadToEndAsync(TimeSpan.FromSeconds(10));
+
+        answer.ShouldStartWith("HTTP/1.1 400");
+        answer.ShouldNotContain("application/problem+json", customMessage: "api-docs/errors.md says this one is Kestrel's bare 400");
     }
 
     [Theory]
@@ -176,6 +209,10 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
         private readonly NetworkStream _stream = tcp.GetStream();
 
         public Task WriteAsync(string text) => _stream.WriteAsync(Encoding.UTF8.GetBytes(text), Cancel).AsTask();
+
+        /// <summary>Writes raw bytes between two ASCII parts: a header value exactly as a client's bytes.</summary>
+        public Task WriteAsync(string before, byte[] raw, string after) =>
+            _stream.WriteAsync((byte[])[.. Encoding.ASCII.GetBytes(before), .. raw, .. Encoding.ASCII.GetBytes(after)], Cancel).AsTask();
 
         public async Task<string> ReadSomeAsync()
         {

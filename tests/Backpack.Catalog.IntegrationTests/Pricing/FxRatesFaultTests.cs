@@ -32,7 +32,8 @@ public sealed class FxRatesFaultTests(WireMockFixture wireMock) : IClassFixture<
             builder.UseSetting("Fx:CacheTtl", CacheTtl.ToString());
             builder.UseSetting("Fx:MaxRateAge", MaxRateAge.ToString());
             builder.UseSetting("Fx:UnavailableRetryAfter", "00:00:45");
-            builder.UseSetting("Fx:Resilience:AttemptTimeout", "00:00:00.300");
+            // Long enough for the first call of a cold process (JIT, the stub's first answer), shorter than the slow stub's 1.5 s.
+            builder.UseSetting("Fx:Resilience:AttemptTimeout", "00:00:01");
             builder.UseSetting("Fx:Resilience:TotalTimeout", "00:00:05");
             builder.UseSetting("Fx:Resilience:MaxRetries", "2");
             builder.UseSetting("Fx:Resilience:RetryBaseDelay", "00:00:00.020");
@@ -46,6 +47,22 @@ public sealed class FxRatesFaultTests(WireMockFixture wireMock) : IClassFixture<
     }
 
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 21, 6, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task The_age_of_rates_counts_from_their_own_date_and_old_rates_are_stale_even_when_just_fetched()
+    {
+        await wireMock.UseAsync(FxStubs.Healthy);
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        await using var api = await StartAsync();
+
+        var recent = (await QuoteAsync(api, "EUR").ShouldBeJsonAsync<QuoteResponse>()).ExchangeRate!;
+        (recent.State, recent.AgeSeconds).ShouldBe(("fresh", 1800L), "published 30 minutes ago, fetched just now");
+
+        _clock.Advance(MaxRateAge + CacheTtl);
+        var old = (await QuoteAsync(api, "EUR").ShouldBeJsonAsync<QuoteResponse>()).ExchangeRate!;
+        old.State.ShouldBe("stale", "the service answered, but with rates older than Fx:MaxRateAge");
+        old.AgeSeconds.ShouldBe((long)(TimeSpan.FromMinutes(30) + MaxRateAge + CacheTtl).TotalSeconds);
+    }
 
     [Fact]
     public async Task Healthy_service_rates_are_used_and_cached()

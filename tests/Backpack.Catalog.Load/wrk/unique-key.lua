@@ -1,5 +1,7 @@
 -- A POST whose Idempotency-Key is new on every request: wrk ... -s unique-key.lua <url> -- <key prefix> <body-file> [Header: value]...
--- Keys read <prefix>-<thread>-<n>; the driver gives every wrk run its own prefix, so no key is ever sent twice.
+-- Keys read <prefix>-<thread>-<n>; the driver gives every wrk run its own prefix, so no key is ever sent twice. A body
+-- holding "buyerReference":"<value>" gets the key appended to the value, because an open order's purchase order number
+-- cannot be used twice (409 duplicate-buyer-reference).
 dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "report.lua")
 
 local threads = 0
@@ -24,6 +26,8 @@ end
 
 function request()
   sent = sent + 1
-  headers["Idempotency-Key"] = prefix .. "-" .. sent
-  return wrk.format("POST", nil, headers, body)
+  local key = prefix .. "-" .. sent
+  headers["Idempotency-Key"] = key
+  local unique = body:gsub('"buyerReference":"([^"]*)"', function(reference) return '"buyerReference":"' .. reference .. "-" .. key .. '"' end, 1)
+  return wrk.format("POST", nil, headers, unique)
 end

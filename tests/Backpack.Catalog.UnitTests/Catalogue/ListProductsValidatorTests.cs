@@ -17,13 +17,24 @@ public sealed class ListProductsValidatorTests
     {
         var result = Validator.Validate(new ListProductsRequest
         {
-            Category = "backpacks", Material = "steel", Certification = "ce", Feature = "jetpack",
+            Category = ["backpacks"], Material = ["steel"], Certification = ["REACH", "ce"], Feature = ["jetpack"],
             MinCapacity = double.NaN, MaxCapacity = -1, MaxMoq = 0, Q = new string('x', 101), Sort = "price", Limit = 101,
             Cursor = new string('c', ListProductsRequest.MaxCursorLength + 1),
         });
 
         result.Errors.Select(e => e.PropertyName).Distinct().Order().ShouldBe(
             ["category", "certification", "cursor", "feature", "limit", "material", "maxCapacity", "maxMoq", "minCapacity", "q", "sort"]);
+    }
+
+    [Fact]
+    public void A_repeatable_filter_names_only_its_unknown_values_and_takes_at_most_ten()
+    {
+        var unknown = Validator.Validate(new ListProductsRequest { Certification = ["REACH", "ce", "ul"] });
+        unknown.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldStartWith("Unknown certification 'ce', 'ul'.");
+
+        var many = Validator.Validate(new ListProductsRequest { Category = [.. Enumerable.Repeat("kids", 11)] });
+        many.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldStartWith("At most 10 values of category");
+        Validator.Validate(new ListProductsRequest { Category = [.. Enumerable.Repeat("kids", 10)] }).IsValid.ShouldBeTrue();
     }
 
     [Fact]

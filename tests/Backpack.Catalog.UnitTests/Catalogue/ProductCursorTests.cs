@@ -33,9 +33,18 @@ public sealed class ProductCursorTests
     [Fact]
     public void Different_filters_have_different_fingerprints()
     {
-        var kids = new ProductFilters("kids", null, null, null, null, null, null, null, null, null, null);
-        var eco = kids with { Category = "eco" };
+        var kids = new ProductFilters(["kids"], null, null, null, null, null, null, null, null, null, null);
+        var eco = kids with { Category = ["eco"] };
         ProductCursor.Fingerprint(kids).ShouldNotBe(ProductCursor.Fingerprint(eco));
-        ProductCursor.Fingerprint(kids).ShouldBe(ProductCursor.Fingerprint(kids with { }));
+        ProductCursor.Fingerprint(kids).ShouldBe(ProductCursor.Fingerprint(kids with { Category = ["kids"] }));
+        ProductCursor.Fingerprint(kids).ShouldNotBe(ProductCursor.Fingerprint(kids with { Category = ["kids", "eco"] }));
+    }
+
+    [Fact]
+    public void Repeated_filter_values_are_one_set_whatever_their_order_or_repeats()
+    {
+        FilterValues.Normalise(["eco", "kids", "eco"]).ShouldBe(["eco", "kids"]);
+        FilterValues.Normalise(["kids", "eco"]).ShouldBe(["eco", "kids"]);
+        FilterValues.Normalise([]).ShouldBeNull();
     }
 }

@@ -42,6 +42,24 @@ public static class OrderProblems
         statusCode: StatusCodes.Status409Conflict,
         type: ProblemTypes.IdempotencyKeyInFlight);
 
+    /// <summary>409: the distributor already has an open order under this purchase order number.</summary>
+    public static ProblemHttpResult DuplicateBuyerReference(string buyerReference, string existingOrderId) => TypedResults.Problem(
+        title: "An order with this buyerReference already exists.",
+        detail: $"Order {existingOrderId} was placed with buyerReference {buyerReference}; nothing was created or reserved. " +
+            "Follow that order, or send a new purchase order number for a new order.",
+        statusCode: StatusCodes.Status409Conflict,
+        type: ProblemTypes.DuplicateBuyerReference,
+        extensions: new Dictionary<string, object?> { ["orderId"] = existingOrderId, ["href"] = $"/v1/orders/{existingOrderId}" });
+
+    /// <summary>409: a held quote becomes at most one order.</summary>
+    public static ProblemHttpResult QuoteAlreadyOrdered(string quoteId, string existingOrderId) => TypedResults.Problem(
+        title: "This quote has already been turned into an order.",
+        detail: $"Quote {quoteId} was converted into order {existingOrderId}; a quote becomes at most one order. " +
+            "Request a new quote, or order without quoteId at today's prices.",
+        statusCode: StatusCodes.Status409Conflict,
+        type: ProblemTypes.QuoteAlreadyOrdered,
+        extensions: new Dictionary<string, object?> { ["orderId"] = existingOrderId, ["href"] = $"/v1/orders/{existingOrderId}" });
+
     public static ProblemHttpResult NotFound(string orderId) =>
         Problems.NotFound("Order not found.", $"No order {orderId} is visible to this API key.");
 

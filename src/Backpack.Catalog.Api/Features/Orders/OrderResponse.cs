@@ -19,6 +19,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="QuoteId">The held quote whose prices the order took, if any.</param>
 /// <param name="Cancellable">True while the distributor may still cancel (submitted or confirmed).</param>
 /// <param name="History">Every status the order has had, oldest first, with who moved it.</param>
+/// <param name="Etag">The order's version as an entity tag, the value of the ETag header: send it as If-Match when cancelling or changing
+/// its status. In the body too, for clients that cannot read response headers.</param>
 public sealed record OrderResponse(
     [property: Identifier(Ids.Order)] string Id,
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
@@ -38,7 +40,8 @@ public sealed record OrderResponse(
     bool Cancellable,
     [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<StatusChangeResponse> History,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    [property: MaxLength(24), RegularExpression("^\"v[0-9]+\"$")] string Etag)
 {
     public static OrderResponse Example => new(
         DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
@@ -48,7 +51,7 @@ public sealed record OrderResponse(
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(91175.04m, "KES"), new Money(212741.76m, "KES")),
         true,
         [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
-        DocumentExamples.PlacedAt, DocumentExamples.PlacedAt);
+        DocumentExamples.PlacedAt, DocumentExamples.PlacedAt, "\"v1\"");
 }
 
 /// <param name="Rate">Units of the order currency per US dollar.</param>
@@ -145,7 +148,8 @@ public static class OrderMapping
                 h.ToStatus, h.FromStatus, DateTimeOffset.FromUnixTimeMilliseconds(h.AtMs).UtcDateTime,
                 new ActorResponse(h.ActorRole, h.ActorKeyId), h.Note)).ToList(),
             DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime,
-            DateTimeOffset.FromUnixTimeMilliseconds(order.UpdatedAtMs).UtcDateTime);
+            DateTimeOffset.FromUnixTimeMilliseconds(order.UpdatedAtMs).UtcDateTime,
+            order.ETag);
     }
 
     public static OrderLineResponse ToResponse(OrderLineRow line, Currency currency) => new(

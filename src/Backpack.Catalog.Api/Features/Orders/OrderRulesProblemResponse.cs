@@ -19,7 +19,7 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="Errors">The violations' messages by JSON path, e.g. lines[0].quantity.</param>
 /// <param name="Violations">Each broken rule with its code and, for quantities, the nearest valid ones.</param>
 public sealed record OrderRulesProblemResponse(
-    [property: OneOf(typeof(OrderRulesProblemResponse), nameof(OrderRulesProblemResponse.Types))] string Type,
+    [property: KnownValues(typeof(OrderRulesProblemResponse), nameof(OrderRulesProblemResponse.Types))] string Type,
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
     [property: Range(422, 422)] int Status,
     [property: MaxLength(ProblemLimits.MaxDetailLength)] string? Detail,

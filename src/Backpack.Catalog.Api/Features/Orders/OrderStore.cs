@@ -58,6 +58,27 @@ public static class OrderStore
           @UnitPriceMinor, @LineTotalMinor, @ReservedFromStock, @MadeToOrder, @EstimatedShipDate);
         """;
 
+    // A cancelled or rejected order frees its purchase order number for a new order; a quote is used once, whatever became of it.
+    private const string SelectOpenOrderByBuyerReference = """
+        SELECT order_id FROM orders
+        WHERE distributor_id = @DistributorId AND buyer_reference = @BuyerReference AND status NOT IN ('cancelled', 'rejected');
+        """;
+
+    private const string SelectOrderByQuote = """
+        SELECT order_id FROM orders WHERE quote_id = @QuoteId;
+        """;
+
+    /// <summary>What an order would collide with: an open order under its purchase order number, or one already made from its quote.</summary>
+    public sealed record Collision(string? SameBuyerReference, string? SameQuote);
+
+    /// <summary>Read inside the write turn and transaction that insert the order, so two requests cannot both pass.</summary>
+    public static async Task<Collision> FindCollisionAsync(DbConnection connection, DbTransaction? transaction, SqlDialect sql,
+        string distributorId, PlaceOrderRequest request) => new(
+        await connection.QueryFirstOrDefaultAsync<string>(sql.Render(SelectOpenOrderByBuyerReference),
+            new { DistributorId = distributorId, BuyerReference = request.BuyerReference! }, transaction),
+        request.QuoteId is null ? null
+            : await connection.QueryFirstOrDefaultAsync<string>(sql.Render(SelectOrderByQuote), new { request.QuoteId }, transaction));
+
     private const string InsertStatusChange = """
         INSERT INTO order_status_history (order_id, sequence, from_status, to_status, actor_role, actor_key_id, note, at_ms)
         VALUES (@OrderId, @Sequence, @FromStatus, @ToStatus, @ActorRole, @ActorKeyId, @Note, @AtMs);

@@ -12,11 +12,12 @@ public sealed class LineItemRequest
     public string? Sku { get; init; }
 
     /// <summary>Units wanted. Bulk lines must meet the SKU's MOQ and increments; quotes explain any that do not.</summary>
-    /// <example>250</example>
+    /// <example>300</example>
     [Required]
     public int? Quantity { get; init; }
 
-    /// <summary>true prices a sample order (at the sample price, up to the sample maximum, no MOQ).</summary>
+    /// <summary>true prices a sample order (at the sample price, up to the sample maximum, no MOQ). Default false: a bulk line.</summary>
+    [System.ComponentModel.DefaultValue(false)]
     public bool Sample { get; init; }
 
     public sealed class Validator : AbstractValidator<LineItemRequest>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Health;
 using FastEndpoints;
@@ -27,6 +28,9 @@ public static class EndpointsSetup
             config.Validation.UsePropertyNamingPolicy = false;
             config.Errors.ResponseBuilder = RequestProblems.Build;
             config.Serializer.ResponseSerializer = RequestProblems.WriteAsync;
+            // The schemas say additionalProperties: false, so a member the operation does not know (a typo, a field from
+            // another operation) is refused rather than dropped: RequestProblems names it by its JSON path.
+            config.Serializer.Options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             config.Serializer.RequestDeserializer = (request, type, _, _) => RequestBodies.ReadAsync(request, type, config.Serializer.Options);
             config.Endpoints.Configurator = definition =>
             {
@@ -43,6 +47,7 @@ public static class EndpointsSetup
             };
         });
         app.UseRequestBodyRules();
+        app.UseKnownQueryParameters();
         app.Use((context, next) =>
         {
             // FastEndpoints maps GET /_test_url_cache_ for its testing package, which this API does not use: it is not found.

@@ -14,7 +14,7 @@ namespace Backpack.Catalog.Api.Infrastructure.Errors;
 /// <param name="Instance">The request path.</param>
 /// <param name="TraceId">Quote it to support: the server's logs carry it.</param>
 public sealed record ProblemResponse(
-    [property: OneOf(typeof(ProblemTypes), nameof(ProblemTypes.All))] string Type,
+    [property: KnownValues(typeof(ProblemTypes), nameof(ProblemTypes.All))] string Type,
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
     [property: Range(400, 599)] int Status,
     [property: MaxLength(ProblemLimits.MaxDetailLength)] string? Detail,
@@ -28,7 +28,7 @@ public sealed record ProblemResponse(
 /// <summary>A 400: the request could not be read or broke a rule; errors names each rejected parameter (absent when none is to blame).</summary>
 /// <param name="Errors">Messages by parameter or JSON property name, e.g. lines[0].quantity.</param>
 public sealed record ValidationProblemResponse(
-    [property: OneOf(typeof(ProblemTypes), nameof(ProblemTypes.All))] string Type,
+    [property: KnownValues(typeof(ProblemTypes), nameof(ProblemTypes.All))] string Type,
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
     [property: Range(400, 400)] int Status,
     [property: MaxLength(ProblemLimits.MaxDetailLength)] string? Detail,

@@ -26,6 +26,8 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
     public const string OrderStateConflict = Base + "order-state-conflict";
+    public const string DuplicateBuyerReference = Base + "duplicate-buyer-reference";
+    public const string QuoteAlreadyOrdered = Base + "quote-already-ordered";
     public const string NotDeadLetter = Base + "not-dead-letter";
     public const string ImportRejected = Base + "import-rejected";
     public const string RateLimited = Base + "rate-limited";

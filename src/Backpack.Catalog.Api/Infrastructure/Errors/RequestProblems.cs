@@ -28,7 +28,18 @@ public static class RequestProblems
     {
         if (failures.Select(f => f.CustomState).OfType<JsonException>().FirstOrDefault() is { } json)
         {
-            return MalformedBody(json);
+            return UnknownMember.PathOf(json) is { } path
+                ? new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    [path] = [$"{path} is not a member of this operation's body. Remove it, or check its spelling against the documented schema."],
+                })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Type = ProblemTypes.Validation,
+                    Title = Problems.ValidationTitle,
+                    Detail = $"The body has a member this operation does not take: {path}.",
+                }
+                : MalformedBody(json);
         }
 
         var errors = failures

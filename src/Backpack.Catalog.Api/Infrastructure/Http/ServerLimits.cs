@@ -16,7 +16,13 @@ public static class ServerLimits
     public static IServiceCollection AddServerLimits(this IServiceCollection services)
     {
         services.AddOptions<ServerLimitsOptions>().BindConfiguration(ServerLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerLimitsOptions>>((kestrel, options) => Apply(kestrel.Limits, options.Value));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServerLimitsOptions>>((kestrel, options) =>
+        {
+            Apply(kestrel.Limits, options.Value);
+            // Kestrel refuses a header byte outside ASCII with a bare 400 before the app runs (no problem, no log line). Read as
+            // UTF-8, with a byte that is not UTF-8 replaced, the value reaches the app, which answers it like any other value.
+            kestrel.RequestHeaderEncodingSelector = _ => HeaderEncoding;
+        });
         services.AddRequestTimeouts();
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<ServerLimitsOptions>>((timeouts, options) =>
             timeouts.DefaultPolicy = new RequestTimeoutPolicy
@@ -27,6 +33,8 @@ public static class ServerLimits
             });
         return services;
     }
+
+    private static readonly System.Text.Encoding HeaderEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public static WebApplication UseRequestTimeLimit(this WebApplication app)
     {

@@ -35,6 +35,9 @@ public sealed class EndpointParametersOperationFilter : IOperationFilter
                 Required = input.Required,
                 Description = input.Property.GetCustomAttribute<DescriptionAttribute>()?.Description,
                 Schema = context.SchemaGenerator.GenerateSchema(input.Property.PropertyType, context.SchemaRepository, memberInfo: input.Property),
+                // A repeatable filter is sent as the same name again (category=kids&category=eco), never comma-joined.
+                Style = input.Property.PropertyType.IsArray ? ParameterStyle.Form : null,
+                Explode = input.Property.PropertyType.IsArray,
             })
             .ToList();
         if (parameters.Count > 0)

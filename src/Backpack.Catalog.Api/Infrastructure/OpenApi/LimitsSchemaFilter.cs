@@ -27,6 +27,14 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
         {
             var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
             Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, attributes);
+            if (context.MemberInfo is null && concrete.Required is { Count: > 0 } required)
+            {
+                // A member with a default (sample: false) may be left out: the document must not call it required.
+                foreach (var defaulted in context.Type.GetProperties().Where(p => p.IsDefined(typeof(System.ComponentModel.DefaultValueAttribute))))
+                {
+                    required.Remove(JsonNamingPolicy.CamelCase.ConvertName(defaulted.Name));
+                }
+            }
         }
     }
 
@@ -49,11 +57,30 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
             }
         }
 
+        if (attributes.OfType<KnownValuesAttribute>().FirstOrDefault() is { } known)
+        {
+            schema.Format = "uri";
+            schema.MaxLength ??= Errors.ProblemLimits.MaxInstanceLength;
+            schema.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            schema.Extensions["x-extensible-enum"] = new JsonNodeExtension(new JsonArray([.. known.Values.Select(v => (JsonNode)JsonValue.Create(v))]));
+        }
+
+        if (attributes.OfType<MaxItemLengthAttribute>().FirstOrDefault() is { } itemLength && schema.Items is OpenApiSchema items)
+        {
+            items.MaxLength = itemLength.MaxLength;
+        }
+
+        if (attributes.OfType<MultipleOfAttribute>().FirstOrDefault() is { } multipleOf)
+        {
+            schema.MultipleOf = multipleOf.Step;
+        }
+
         if (attributes.OfType<IdentifierAttribute>().FirstOrDefault() is { } identifier)
         {
             var (pattern, maxLength) = Identifiers.Shape(identifier.Kind);
             schema.Pattern ??= pattern;
             schema.MaxLength ??= maxLength;
+            schema.MinLength ??= ValidatorLimits.ShortestMatch(schema.Pattern);
         }
 
         if (attributes.OfType<MaxItemsOfAttribute>().FirstOrDefault() is { } maxItems)

@@ -4,9 +4,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 /// <summary>
-/// Swashbuckle wraps every member of an object type in allOf so that a nullable one can say so beside its $ref. But in
-/// OpenAPI 3.0 "nullable" does not reach into allOf: validators still refuse null there. A nullable member becomes
-/// anyOf the object or null; one that is not nullable, and a request body, needs no wrapper at all.
+/// Swashbuckle wraps every member of an object type in allOf so that a nullable one can say so beside its $ref. A nullable
+/// member keeps that form, <c>{ allOf: [$ref], nullable: true }</c>: it is the one NSwag, Kiota, openapi-python-client and
+/// openapi-typescript all read as "this type or null" (an anyOf with a null branch makes NSwag refuse null and the others
+/// invent a union type). A member that is not nullable, and a request body, needs no wrapper: a plain $ref.
 /// </summary>
 public sealed class NullableReferencesDocumentFilter : IDocumentFilter
 {
@@ -31,19 +32,26 @@ public sealed class NullableReferencesDocumentFilter : IDocumentFilter
                     continue;
                 }
 
-                if (wrapper.Type?.HasFlag(JsonSchemaType.Null) == true)
-                {
-                    schema.Properties![name] = new OpenApiSchema
-                    {
-                        Description = wrapper.Description,
-                        AnyOf = [reference, new OpenApiSchema { Type = JsonSchemaType.Object | JsonSchemaType.Null, Enum = [null!] }],
-                    };
-                }
-                else
-                {
-                    schema.Properties![name] = new OpenApiSchemaReference(reference.Reference.Id!, swaggerDoc);
-                }
+                schema.Properties![name] = wrapper.Type?.HasFlag(JsonSchemaType.Null) == true
+                    ? OrNull(new OpenApiSchemaReference(reference.Reference.Id!, swaggerDoc), swaggerDoc, wrapper.Description)
+                    : new OpenApiSchemaReference(reference.Reference.Id!, swaggerDoc);
             }
         }
     }
+
+    /// <summary>The referenced schema, or null, in the form every generator and linter reads.</summary>
+    public static OpenApiSchema OrNull(OpenApiSchemaReference reference, OpenApiDocument document, string? description) => new()
+    {
+        OneOf =
+        [
+            reference,
+            new OpenApiSchema
+            {
+                Type = (document.Components?.Schemas is { } schemas && schemas.TryGetValue(reference.Reference.Id!, out var target)
+                    && target is OpenApiSchema { Type: { } type } ? type : JsonSchemaType.Object) | JsonSchemaType.Null,
+                Enum = [null!],
+            },
+        ],
+        Description = description,
+    };
 }

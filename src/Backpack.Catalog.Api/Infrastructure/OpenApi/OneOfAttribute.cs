@@ -18,3 +18,27 @@ public sealed class OneOfAttribute(Type source, string member) : Attribute
             ?? throw new InvalidOperationException($"{source.Name}.{member} is not a static field or property.")))
         .Cast<object>().Select(v => v.ToString()!).Order(StringComparer.Ordinal).ToList();
 }
+
+/// <summary>
+/// Documents a string whose known values are listed (x-extensible-enum) but not closed: the problem type URIs. A client
+/// generated from the document keeps it a string, so a type added later still deserialises.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class KnownValuesAttribute(Type source, string member) : Attribute
+{
+    public IReadOnlyList<string> Values => new OneOfAttribute(source, member).Values;
+}
+
+/// <summary>Documents a decimal as a multiple of <paramref name="step"/> (two decimals: 0.01).</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class MultipleOfAttribute(double step) : Attribute
+{
+    public decimal Step => (decimal)step;
+}
+
+/// <summary>Documents a list of strings as holding strings of at most <paramref name="maxLength"/> characters each.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class MaxItemLengthAttribute(int maxLength) : Attribute
+{
+    public int MaxLength => maxLength;
+}

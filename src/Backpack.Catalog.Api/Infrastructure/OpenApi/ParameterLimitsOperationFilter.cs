@@ -38,6 +38,7 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
             {
                 schema.Pattern ??= shape.Pattern;
                 schema.MaxLength ??= shape.MaxLength;
+                schema.MinLength ??= ValidatorLimits.ShortestMatch(schema.Pattern);
             }
         }
     }

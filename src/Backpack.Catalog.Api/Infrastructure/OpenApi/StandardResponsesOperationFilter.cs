@@ -19,6 +19,15 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         operation.Responses ??= [];
+        if (context.EndpointDefinition() is not null)
+        {
+            // Every operation refuses a query parameter it does not declare (QueryParameterRules), even one that takes none.
+            operation.Responses.TryAdd("400", new OpenApiResponse
+            {
+                Description = "A query parameter this operation does not take; errors names it and lists the ones it does.",
+            });
+        }
+
         operation.Responses.TryAdd("401", new OpenApiResponse { Description = "The API key is malformed, unknown or revoked" +
             (operation.Security?.Any(s => s.Count == 0) == true ? " (only when a key is sent: none is needed here)." : ", or missing.") });
         operation.Responses.TryAdd("500", new OpenApiResponse

@@ -33,13 +33,16 @@ public static class SwaggerSetup
             options.OperationFilter<EndpointParametersOperationFilter>();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<ConditionalGetOperationFilter>();
             options.OperationFilter<ParameterLimitsOperationFilter>();
             options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
             options.OperationFilter<CatalogueFileDocumentation.ExportOperation>();
+            options.OperationFilter<Features.Admin.Catalogue.CatalogueChangeExamples>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();
             options.DocumentFilter<NullableReferencesDocumentFilter>();
+            options.DocumentFilter<NamedEnumsDocumentFilter>();
             // Last: it gives every response (and every headers object other filters wrote) the rate-limit and CORS headers.
             options.OperationFilter<HttpLimitsOpenApiFilter>();
             options.DocumentFilter<HttpLimitsOpenApiFilter>();
@@ -49,7 +52,7 @@ public static class SwaggerSetup
 
     public static WebApplication UseCatalogueSwagger(this WebApplication app)
     {
-        app.UseSwagger();
+        app.UseSwagger(options => options.SetCustomDocumentSerializer<ExplicitExplodeDocumentSerializer>());
         app.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint(DocumentPath, "Backpack.Catalog API v1");

@@ -46,6 +46,10 @@ public static partial class ValidatorLimits
             case IRegularExpressionValidator regex:
                 schema.Pattern = regex.Expression;
                 schema.MaxLength ??= LongestMatch(regex.Expression);
+                if (ShortestMatch(regex.Expression) is { } shortest && shortest > (schema.MinLength ?? 0))
+                {
+                    schema.MinLength = shortest;
+                }
                 break;
             case IBetweenValidator between when check.Name == "InclusiveBetweenValidator":
                 schema.Minimum = Number(between.From);
@@ -53,6 +57,11 @@ public static partial class ValidatorLimits
                 break;
             case IComparisonValidator { MemberToCompare: null } compare:
                 ApplyComparison(compare, schema);
+                break;
+            case IPropertyValidator when check.Name == "EachOneOfValidator" && isArray
+                && check.GetType().GetProperty(nameof(EachOneOfValidator<object>.Values))?.GetValue(check) is IReadOnlyList<string> each:
+                schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. each.Select(v => (JsonNode)JsonValue.Create(v))] };
+                schema.MaxItems = (int)check.GetType().GetProperty(nameof(EachOneOfValidator<object>.MaxCount))!.GetValue(check)!;
                 break;
             case IPropertyValidator when check.GetType().GetProperty(nameof(OneOfValidator<object>.Values))?.GetValue(check) is IReadOnlyList<string> values
                 && check.Name == "OneOfValidator":
@@ -79,7 +88,7 @@ public static partial class ValidatorLimits
     /// (<c>^(?=.{3,64}$)</c>, as the catalogue ids do) or is a literal prefix and a run of one class (<c>^[A-Z]{2}$</c>,
     /// <c>^qt_[0-9a-f]{32}$</c>).
     /// </summary>
-    private static int? LongestMatch(string pattern)
+    public static int? LongestMatch(string pattern)
     {
         var longest = 0;
         foreach (var alternative in pattern.Split('|'))
@@ -98,10 +107,39 @@ public static partial class ValidatorLimits
         return longest;
     }
 
-    [GeneratedRegex(@"^\^\(\?=\.\{\d+,(?<max>\d+)\}\$\)")]
+    /// <summary>
+    /// The shortest string a pattern matches, read as <see cref="LongestMatch"/> reads the longest: generators cannot solve a
+    /// lookahead, so minLength and maxLength tell them how long a value to make.
+    /// </summary>
+    public static int? ShortestMatch(string? pattern)
+    {
+        if (pattern is null)
+        {
+            return null;
+        }
+
+        int? shortest = null;
+        foreach (var alternative in pattern.Split('|'))
+        {
+            int? bound = LengthLookahead().Match(alternative) is { Success: true } lookahead ? int.Parse(lookahead.Groups["min"].Value, CultureInfo.InvariantCulture)
+                : FixedRun().Match(alternative) is { Success: true } run
+                    ? run.Groups["prefix"].Length + int.Parse(run.Groups["min"].Success ? run.Groups["min"].Value : run.Groups["max"].Value, CultureInfo.InvariantCulture)
+                    : null;
+            if (bound is null)
+            {
+                return null;
+            }
+
+            shortest = Math.Min(shortest ?? int.MaxValue, bound.Value);
+        }
+
+        return shortest;
+    }
+
+    [GeneratedRegex(@"^\^\(\?=\.\{(?<min>\d+),(?<max>\d+)\}\$\)")]
     private static partial Regex LengthLookahead();
 
-    [GeneratedRegex(@"^\^(?<prefix>[a-z_]*)\[[^\]]+\]\{(?:\d+,)?(?<max>\d+)\}\$$")]
+    [GeneratedRegex(@"^\^(?<prefix>[a-z_]*)\[[^\]]+\]\{(?:(?<min>\d+),)?(?<max>\d+)\}\$$")]
     private static partial Regex FixedRun();
 
     private static bool IsForEach(IValidationRule rule) =>

@@ -73,7 +73,7 @@ public sealed class FxRateProvider(IFxRatesSource source, TimeProvider clock, IO
         var last = _last;
         return last is not null && clock.GetUtcNow() - last.RetrievedAt <= options.Value.MaxRateAge
             ? View(last, RatesState.Stale)
-            : new RatesView(RatesState.Unavailable, null, last?.RetrievedAt, last is null ? null : clock.GetUtcNow() - last.RetrievedAt, _lastError);
+            : new RatesView(RatesState.Unavailable, null, last?.RetrievedAt, last is null ? null : clock.GetUtcNow() - last.Rates.AsOf, _lastError);
     }
 
     public async Task<ConversionRate> RateForAsync(Currency currency, CancellationToken cancellationToken)
@@ -117,8 +117,19 @@ public sealed class FxRateProvider(IFxRatesSource source, TimeProvider clock, IO
         }
     }
 
-    private RatesView View(Snapshot snapshot, RatesState state) =>
-        new(state, snapshot.Rates, snapshot.RetrievedAt, clock.GetUtcNow() - snapshot.RetrievedAt, state == RatesState.Fresh ? null : _lastError);
+    /// <summary>
+    /// The age is the rates' own: since their publication (asOf), not since this API fetched them, so day-old rates never
+    /// look new. Rates older than <see cref="FxOptions.MaxRateAge"/> by that date are stale even when just fetched.
+    /// </summary>
+    private RatesView View(Snapshot snapshot, RatesState state)
+    {
+        var age = clock.GetUtcNow() - snapshot.Rates.AsOf;
+        age = age < TimeSpan.Zero ? TimeSpan.Zero : age;
+        var outdated = state == RatesState.Fresh && age > options.Value.MaxRateAge;
+        return new(outdated ? RatesState.Stale : state, snapshot.Rates, snapshot.RetrievedAt, age,
+            outdated ? $"The rates are dated {snapshot.Rates.AsOf:yyyy-MM-ddTHH:mm:ssZ}, older than the {options.Value.MaxRateAge} the API allows for fresh rates."
+                : state == RatesState.Fresh ? null : _lastError);
+    }
 
     public void Dispose() => _refresh.Dispose();
 }

@@ -147,6 +147,15 @@ public sealed class VariantAdminTests(CatalogueApiFactory api) : IClassFixture<C
         var admin = await api.AdminClientAsync();
         var (variant, etag) = await admin.ReadAsync("/v1/admin/variants/CL-COMMUTE10-NVY");
         var terms = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(variant.GetRawText())!;
+        // The read's own members (productId, stockReserved, version…) are not part of the SKU document a PUT takes.
+        var readOnly = new[] { "productId", "stockReserved", "stockAvailable", "version", "createdAt", "updatedAt" };
+        (await (await admin.SendAsync(HttpMethod.Put, "/v1/admin/variants/CL-COMMUTE10-NVY", terms, etag)).ShouldBeValidationProblemAsync())
+            .ShouldHaveSingleItem().ShouldBeOneOf(readOnly);
+        foreach (var member in readOnly)
+        {
+            terms.Remove(member);
+        }
+
         terms.With("colour", "Midnight Navy").With("maxPerOrder", 2000);
 
         await (await admin.SendAsync(HttpMethod.Put, "/v1/admin/variants/CL-COMMUTE10-NVY", terms, null)).ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired);

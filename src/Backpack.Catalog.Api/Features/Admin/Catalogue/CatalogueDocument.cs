@@ -186,7 +186,7 @@ public sealed record VariantDocument
     {
         Sku = "CL-HARB9-NVY", Status = VariantStatuses.Active, Colour = "Navy", Material = "polyester", Moq = 100,
         OrderIncrement = 20, CartonSize = 20, MaxPerOrder = null, SamplePriceUsd = 24.50m, SampleMax = 5, StockOnHand = 120,
-        PriceTiers = [new() { MinQuantity = 100, UnitPriceUsd = 9.80m }, new() { MinQuantity = 300, UnitPriceUsd = 9.20m }],
+        PriceTiers = [new() { MinQuantity = 100, UnitPriceUsd = 9.80m }, new() { MinQuantity = 300, UnitPriceUsd = 9.25m }],
     };
 
     /// <summary>Uppercase letters, digits and single hyphens, 4 to 32 characters; fixed once created.</summary>
@@ -256,15 +256,21 @@ public sealed record VariantDocument
 
 public sealed record PriceTierDocument
 {
-    /// <summary>The tier applies from this many units.</summary>
-    /// <example>300</example>
+    /// <summary>The tier applies from this many units. The first tier starts at the SKU's MOQ.</summary>
+    /// <example>100</example>
     [Required]
     [Range(1, CatalogueRules.MaxQuantity)]
     public int? MinQuantity { get; init; }
 
-    /// <summary>USD per unit, at most two decimals.</summary>
-    /// <example>9.20</example>
+    /// <summary>
+    /// USD per unit, above 0 and at most 100000, with at most two decimals (multipleOf 0.01). The server checks in decimal;
+    /// a validator that divides in binary floating point (ajv without multipleOfPrecision) wrongly refuses some exact
+    /// two-decimal prices, such as 9.20.
+    /// </summary>
+    /// <example>9.25</example>
     [Required]
+    [Range(0.01, (double)CatalogueRules.MaxUnitPriceUsd)]
+    [MultipleOf(0.01)]
     public decimal? UnitPriceUsd { get; init; }
 }
 

@@ -1,9 +1,12 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 
 // What the admin catalogue operations bind besides a body: the product or SKU in the route, and If-Match on a change.
+// If-Match is documented as required (a change without it is refused); it binds as optional so that the handler's
+// 428 precondition-required problem, not a binding error, tells the client what to send.
 
 public sealed class ProductRoute
 {
@@ -19,6 +22,7 @@ public sealed class ProductChange
     public string ProductId { get; init; } = "";
 
     [FromHeader("If-Match", isRequired: false)]
+    [Required]
     [Description(CataloguePreconditions.IfMatchDescription)]
     public string? IfMatch { get; init; }
 }
@@ -30,6 +34,7 @@ public sealed class ProductChange<TBody>
     public string ProductId { get; init; } = "";
 
     [FromHeader("If-Match", isRequired: false)]
+    [Required]
     [Description(CataloguePreconditions.IfMatchDescription)]
     public string? IfMatch { get; init; }
 
@@ -51,6 +56,7 @@ public sealed class SkuChange
     public string Sku { get; init; } = "";
 
     [FromHeader("If-Match", isRequired: false)]
+    [Required]
     [Description(CataloguePreconditions.IfMatchDescription)]
     public string? IfMatch { get; init; }
 }
@@ -62,6 +68,7 @@ public sealed class SkuChange<TBody>
     public string Sku { get; init; } = "";
 
     [FromHeader("If-Match", isRequired: false)]
+    [Required]
     [Description(CataloguePreconditions.IfMatchDescription)]
     public string? IfMatch { get; init; }
 

@@ -75,21 +75,34 @@ public static class CatalogueFileDocumentation
             }
         }
 
-        /// <summary>The catalogue document, holding at most MaxRows products (a product without SKUs counts as a row).</summary>
-        private OpenApiSchema ImportDocument(OperationFilterContext context) => new()
+        /// <summary>
+        /// The catalogue document, holding at most MaxRows products (a product without SKUs counts as a row): a component of
+        /// its own, so that generated clients name it rather than inventing a type for an inline schema.
+        /// </summary>
+        private OpenApiSchemaReference ImportDocument(OperationFilterContext context)
         {
-            Type = JsonSchemaType.Object,
-            Required = new HashSet<string> { "products" },
-            Properties = new Dictionary<string, IOpenApiSchema>
+            const string name = "CatalogueImportDocument";
+            if (!context.SchemaRepository.Schemas.ContainsKey(name))
             {
-                ["products"] = new OpenApiSchema
+                context.SchemaRepository.AddDefinition(name, new OpenApiSchema
                 {
-                    Type = JsonSchemaType.Array,
-                    MaxItems = limits.Value.MaxRows,
-                    Items = context.SchemaGenerator.GenerateSchema(typeof(ProductDocument), context.SchemaRepository),
-                },
-            },
-        };
+                    Type = JsonSchemaType.Object,
+                    Description = "A catalogue document to import: the shape GET /v1/admin/catalogue/export answers, with at most CatalogueImport:MaxRows rows.",
+                    Required = new HashSet<string> { "products" },
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["products"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Array,
+                            MaxItems = limits.Value.MaxRows,
+                            Items = context.SchemaGenerator.GenerateSchema(typeof(ProductDocument), context.SchemaRepository),
+                        },
+                    },
+                });
+            }
+
+            return new OpenApiSchemaReference(name, context.Document);
+        }
     }
 
     public sealed class ExportOperation : IOperationFilter

@@ -7,8 +7,9 @@ internal static class ListProductsData
 {
     // Every filter is spelled once; an absent one is a NULL parameter, so each sort is a single
     // fixed statement that the T-SQL parser test sees as it is sent. Without priceAtQuantity the CASE skips
-    // that per-row subquery, a tenth of the statement's work.
-    private const string FilteredProducts = """
+    // that per-row subquery, a tenth of the statement's work. A repeatable filter has a fixed number of slots
+    // (@Category0…@Category9): the unused ones are NULL, which IN never matches.
+    private static readonly string FilteredProducts = $"""
         SELECT p.product_id, p.category_key, p.name, p.material, p.material_grade, p.capacity_litres,
           p.weight_grams, p.origin_country, p.lead_time_days, p.product_moq, p.created_at_ms,
           (SELECT MIN(v.moq) FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active') AS min_moq,
@@ -21,16 +22,18 @@ internal static class ListProductsData
               AND (v.max_per_order IS NULL OR v.max_per_order >= @PriceAtQuantity)) END AS price_at_quantity_cents
         FROM products p
         WHERE p.status = 'published'
-          AND (@Category IS NULL OR p.category_key = @Category)
-          AND (@Material IS NULL OR p.material = @Material
-            OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.material = @Material))
+          AND (@Category0 IS NULL OR p.category_key IN ({FilterSlots.List(nameof(ProductFilters.Category))}))
+          AND (@Material0 IS NULL OR p.material IN ({FilterSlots.List(nameof(ProductFilters.Material))})
+            OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active'
+              AND v.material IN ({FilterSlots.List(nameof(ProductFilters.Material))})))
           AND (@MinCapacity IS NULL OR p.capacity_litres >= @MinCapacity)
           AND (@MaxCapacity IS NULL OR p.capacity_litres <= @MaxCapacity)
-          AND (@Certification IS NULL OR EXISTS (SELECT 1 FROM product_certifications c
-            WHERE c.product_id = p.product_id AND c.certification = @Certification))
-          AND (@Feature IS NULL OR EXISTS (SELECT 1 FROM product_features f
-            WHERE f.product_id = p.product_id AND f.feature = @Feature))
-          AND (@MaxMoq IS NULL OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.moq <= @MaxMoq))
+          AND (@CertificationCount = 0 OR (SELECT COUNT(DISTINCT c.certification) FROM product_certifications c
+            WHERE c.product_id = p.product_id AND c.certification IN ({FilterSlots.List(nameof(ProductFilters.Certification))})) = @CertificationCount)
+          AND (@FeatureCount = 0 OR (SELECT COUNT(DISTINCT f.feature) FROM product_features f
+            WHERE f.product_id = p.product_id AND f.feature IN ({FilterSlots.List(nameof(ProductFilters.Feature))})) = @FeatureCount)
+          AND (@MaxMoq IS NULL OR ((p.product_moq IS NULL OR p.product_moq <= @MaxMoq)
+            AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.moq <= @MaxMoq)))
           AND (@InStock IS NULL
             OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved))
             OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved)))
@@ -100,6 +103,6 @@ internal static class ListProductsData
         public object SortKey { get; init; } = "";
     }
 
-    public static async Task<IReadOnlyList<ProductRow>> QueryAsync(DbConnection connection, string sql, object parameters) =>
+    public static async Task<IReadOnlyList<ProductRow>> QueryAsync(DbConnection connection, string sql, DynamicParameters parameters) =>
         (await connection.QueryAsync<ProductRow>(sql, parameters)).AsList();
 }

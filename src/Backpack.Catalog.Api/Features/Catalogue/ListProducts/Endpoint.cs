@@ -2,6 +2,7 @@ using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Dapper;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -32,8 +33,9 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : End
     {
         var sort = ProductSort.TryParse(request.Sort, out var parsed) ? parsed : ProductSort.Default;
         var limit = request.Limit ?? ListProductsRequest.DefaultLimit;
-        var filters = new ProductFilters(request.Category, request.Material, request.MinCapacity, request.MaxCapacity,
-            request.Certification, request.Feature, request.MaxMoq, request.InStock, request.Q?.Trim(), request.PriceAtQuantity,
+        var filters = new ProductFilters(FilterValues.Normalise(request.Category), FilterValues.Normalise(request.Material),
+            request.MinCapacity, request.MaxCapacity, FilterValues.Normalise(request.Certification), FilterValues.Normalise(request.Feature),
+            request.MaxMoq, request.InStock, request.Q?.Trim(), request.PriceAtQuantity,
             request.MaxUnitPrice is { } max ? Money.ToCents(max) : null);
         var fingerprint = ProductCursor.Fingerprint(filters);
 
@@ -57,13 +59,17 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : End
         }
 
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await ListProductsData.QueryAsync(connection, connections.Dialect.Render(ListProductsData.For(sort)), new
+        var parameters = new DynamicParameters(new
         {
-            filters.Category, filters.Material, filters.MinCapacity, filters.MaxCapacity, filters.Certification,
-            filters.Feature, filters.MaxMoq, filters.InStock, filters.PriceAtQuantity, filters.MaxUnitPriceCents,
+            filters.MinCapacity, filters.MaxCapacity, filters.MaxMoq, filters.InStock, filters.PriceAtQuantity, filters.MaxUnitPriceCents,
             Search = filters.Search is null ? null : $"%{EscapeLike(filters.Search)}%",
             AfterKey = afterKey, AfterId = afterId, Limit = limit + 1,
         });
+        FilterSlots.Add(parameters, nameof(ProductFilters.Category), filters.Category);
+        FilterSlots.Add(parameters, nameof(ProductFilters.Material), filters.Material);
+        FilterSlots.Add(parameters, nameof(ProductFilters.Certification), filters.Certification);
+        FilterSlots.Add(parameters, nameof(ProductFilters.Feature), filters.Feature);
+        var rows = await ListProductsData.QueryAsync(connection, connections.Dialect.Render(ListProductsData.For(sort)), parameters);
 
         var page = rows.Take(limit).ToList();
         var next = rows.Count > limit

@@ -29,16 +29,22 @@ public sealed record ProductCursor(string Sort, string Filters, string Key, stri
     };
 }
 
-/// <summary>The validated filters of one list query, normalised.</summary>
+/// <summary>The validated filters of one list query, normalised: each repeatable filter's values distinct and sorted, or null.</summary>
 public sealed record ProductFilters(
-    string? Category,
-    string? Material,
+    IReadOnlyList<string>? Category,
+    IReadOnlyList<string>? Material,
     double? MinCapacity,
     double? MaxCapacity,
-    string? Certification,
-    string? Feature,
+    IReadOnlyList<string>? Certification,
+    IReadOnlyList<string>? Feature,
     int? MaxMoq,
     bool? InStock,
     string? Search,
     int? PriceAtQuantity,
     long? MaxUnitPriceCents);
+
+internal static class FilterValues
+{
+    public static IReadOnlyList<string>? Normalise(string[]? values) =>
+        values is { Length: > 0 } ? values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() : null;
+}

@@ -19,13 +19,18 @@ public sealed class ListProductsRequest
     public const int MaxCursorLength = 2048;
     public const double MaxCapacityLitres = 1000;
 
-    [Description("Family key: classic, hike-daypack, leather, eco, kids or tactical (see GET /v1/categories).")]
-    [QueryParam]
-    public string? Category { get; init; }
+    /// <summary>How many values one repeatable filter takes; the list query has a parameter slot for each.</summary>
+    public const int MaxFilterValues = 10;
 
-    [Description("Main or variant material key, e.g. ripstop-nylon, rpet, full-grain-leather.")]
+    [Description("Family key: classic, hike-daypack, leather, eco, kids or tactical (see GET /v1/categories). Repeat the parameter for several " +
+        "(category=kids&category=eco): a product in any of them matches.")]
     [QueryParam]
-    public string? Material { get; init; }
+    public string[]? Category { get; init; }
+
+    [Description("Main or variant material key, e.g. ripstop-nylon, rpet, full-grain-leather. Repeat the parameter for several: a product " +
+        "made of any of them (as its main material or a SKU's) matches.")]
+    [QueryParam]
+    public string[]? Material { get; init; }
 
     [Description("Smallest capacity in litres (inclusive).")]
     [QueryParam]
@@ -35,15 +40,18 @@ public sealed class ListProductsRequest
     [QueryParam]
     public double? MaxCapacity { get; init; }
 
-    [Description("Certification key the product must hold, e.g. CPSIA, GRS, OEKO-TEX-100, LWG.")]
+    [Description("Certification key the product must hold, e.g. CPSIA, GRS, OEKO-TEX-100, LWG. Repeat the parameter for several " +
+        "(certification=REACH&certification=OEKO-TEX-100): a product must hold all of them.")]
     [QueryParam]
-    public string? Certification { get; init; }
+    public string[]? Certification { get; init; }
 
-    [Description("Feature key the product must have, e.g. laptop-sleeve, rfid-pocket, molle.")]
+    [Description("Feature key the product must have, e.g. laptop-sleeve, rfid-pocket, molle. Repeat the parameter for several: a product " +
+        "must have all of them.")]
     [QueryParam]
-    public string? Feature { get; init; }
+    public string[]? Feature { get; init; }
 
-    [Description("Only products with at least one SKU whose MOQ is at most this many units.")]
+    [Description("Only products a buyer can order in at most this many units: a SKU's MOQ, and the product's own MOQ across its SKUs " +
+        "when it has one (productMoq), must both be within it.")]
     [QueryParam]
     public int? MaxMoq { get; init; }
 
@@ -79,14 +87,10 @@ public sealed class ListProductsRequest
     {
         public Validator()
         {
-            RuleFor(r => r.Category).OneOf(CatalogueVocabulary.Categories)
-                .WithMessage($"Unknown category. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Categories)}.");
-            RuleFor(r => r.Material).OneOf(CatalogueVocabulary.Materials)
-                .WithMessage($"Unknown material. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Materials)}.");
-            RuleFor(r => r.Certification).OneOf(CatalogueVocabulary.Certifications)
-                .WithMessage($"Unknown certification. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Certifications)}.");
-            RuleFor(r => r.Feature).OneOf(CatalogueVocabulary.Features)
-                .WithMessage($"Unknown feature. Use one of: {CatalogueVocabulary.Describe(CatalogueVocabulary.Features)}.");
+            RuleFor(r => r.Category).EachOneOf(CatalogueVocabulary.Categories, MaxFilterValues);
+            RuleFor(r => r.Material).EachOneOf(CatalogueVocabulary.Materials, MaxFilterValues);
+            RuleFor(r => r.Certification).EachOneOf(CatalogueVocabulary.Certifications, MaxFilterValues);
+            RuleFor(r => r.Feature).EachOneOf(CatalogueVocabulary.Features, MaxFilterValues);
             RuleFor(r => r.MinCapacity).InclusiveBetween(0, MaxCapacityLitres).WithMessage("minCapacity must be a number from 0 to 1000 litres.");
             RuleFor(r => r.MaxCapacity).InclusiveBetween(0, MaxCapacityLitres).WithMessage("maxCapacity must be a number from 0 to 1000 litres.");
             RuleFor(r => r.MaxCapacity).GreaterThanOrEqualTo(r => r.MinCapacity)

@@ -25,7 +25,8 @@ public sealed class PlaceOrderEndpoint(
                 "and balance by your payment terms. Any broken rule answers 422 listing them all; nothing is created. " +
                 "Requires an Idempotency-Key: retrying with the same key and body returns the original answer with " +
                 "Idempotent-Replayed: true; the same key with another body is 422; while the first is still running, 409. " +
-                "Keys are kept 24 hours.")
+                "Keys are kept 24 hours. A buyerReference already on an open order of yours is 409 duplicate-buyer-reference, and a " +
+                "quoteId already turned into an order is 409 quote-already-ordered; both link the existing order.")
             .Accepts<PlaceOrderRequest>("application/json")
             .ProducesValidationProblem()
             .Produces<OrderResponse>(StatusCodes.Status201Created)
@@ -73,6 +74,17 @@ public sealed class PlaceOrderEndpoint(
 
             using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var collision = await OrderStore.FindCollisionAsync(connection, transaction, sql, caller.DistributorId!, request);
+            if (collision.SameQuote is { } ordered)
+            {
+                return OrderProblems.QuoteAlreadyOrdered(request.QuoteId!, ordered);
+            }
+
+            if (collision.SameBuyerReference is { } existing)
+            {
+                return OrderProblems.DuplicateBuyerReference(request.BuyerReference!, existing);
+            }
+
             var order = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
             var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,
                 JsonSerializer.Serialize(order.ToResponse(), serializer), order.Order.ETag);

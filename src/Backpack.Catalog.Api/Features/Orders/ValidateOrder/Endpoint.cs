@@ -47,9 +47,19 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
 
         var (order, lines) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced), clock.GetUtcNow());
         var currency = Currencies.ByCode[order.Currency];
+        var collision = await OrderStore.FindCollisionAsync(connection, null, connections.Dialect, caller.DistributorId!, request);
+        List<string> warnings =
+        [
+            .. collision.SameBuyerReference is { } existing
+                ? [$"Order {existing} already has buyerReference {request.BuyerReference}: placing this order would be refused (409 duplicate-buyer-reference)."]
+                : Array.Empty<string>(),
+            .. collision.SameQuote is { } ordered
+                ? [$"Quote {request.QuoteId} was already turned into order {ordered}: placing this order would be refused (409 quote-already-ordered)."]
+                : Array.Empty<string>(),
+        ];
         return TypedResults.Ok(new OrderPreviewResponse(
             order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), order.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
-            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency)));
+            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency), warnings));
     }
 }

@@ -6,6 +6,8 @@ namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 
 /// <summary>The order a POST /v1/orders with this body would create now. Nothing is stored or reserved.</summary>
 /// <param name="Lines">Stock is shown as it stands now; placing the order reserves it, and others may order first.</param>
+/// <param name="Warnings">What placing this order now would refuse although its lines are valid: a buyerReference already on an open
+/// order of yours (409 duplicate-buyer-reference), or a quoteId already ordered (409 quote-already-ordered). Empty when none.</param>
 public sealed record OrderPreviewResponse(
     [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
@@ -17,10 +19,11 @@ public sealed record OrderPreviewResponse(
     [property: Identifier(Ids.Quote)] string? QuoteId,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     OrderTotalsResponse Totals,
-    PaymentResponse Payment)
+    PaymentResponse Payment,
+    [property: MaxLength(2), MaxItemLength(500)] IReadOnlyList<string> Warnings)
 {
     public static OrderPreviewResponse Example => new(
         OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
         OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, OrderResponse.Example.Totals,
-        OrderResponse.Example.Payment);
+        OrderResponse.Example.Payment, []);
 }

@@ -15,8 +15,9 @@ public sealed class ListCurrenciesEndpoint(FxRateProvider rates, IOptions<FxOpti
             .WithName("ListCurrencies")
             .WithTags("Pricing")
             .WithSummary("List the currencies prices can be quoted in")
-            .WithDescription("Prices are set in USD and converted at the rates shown. rateSource tells how fresh the rates are: " +
-                "while the rates service fails, the last rates are used up to maxAgeSeconds after retrieval; past that, quotes " +
+            .WithDescription("Prices are set in USD and converted at the rates shown. rateSource tells how fresh the rates are: ageSeconds " +
+                "counts from the rates' own date (asOf), and rates older than maxAgeSeconds are stale. While the rates service fails, " +
+                "the last rates are used up to maxAgeSeconds after retrieval; past that, quotes " +
                 "in currencies other than USD answer 503 with Retry-After while USD keeps working.")
             .Produces<ListCurrenciesResponse>(), clearDefaults: true);
     }

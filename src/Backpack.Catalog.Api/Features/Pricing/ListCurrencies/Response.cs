@@ -19,9 +19,10 @@ public sealed record ListCurrenciesResponse(
 /// <param name="State">fresh (within the cache period), stale (the rates service is failing; the last rates are still used) or unavailable (non-USD prices answer 503).</param>
 /// <param name="AsOf">When the rates in use were published (UTC).</param>
 /// <param name="RetrievedAt">When this API last retrieved them (UTC).</param>
-/// <param name="AgeSeconds">Seconds since retrieval.</param>
-/// <param name="MaxAgeSeconds">Rates older than this (since retrieval) are no longer used.</param>
-/// <param name="LastError">Why the last refresh failed, while the state is not fresh.</param>
+/// <param name="AgeSeconds">Seconds since the rates were published (their asOf), not since this API fetched them.</param>
+/// <param name="MaxAgeSeconds">Rates older than this by their own date are stale; while the rates service fails, its last rates are used
+/// up to this long after they were fetched, and past that non-USD prices answer 503.</param>
+/// <param name="LastError">Why the state is not fresh: the last refresh's error, or that the rates are older than maxAgeSeconds.</param>
 public sealed record RateSourceResponse(
     [property: OneOf(typeof(FxRateProvider), nameof(FxRateProvider.StateNames))] string State,
     DateTime? AsOf,

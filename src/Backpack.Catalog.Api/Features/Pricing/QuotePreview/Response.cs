@@ -35,7 +35,7 @@ public sealed record QuoteResponse(
 
 /// <param name="Rate">Units of the quote currency per US dollar.</param>
 /// <param name="AsOf">When the rate was published (UTC).</param>
-/// <param name="AgeSeconds">Seconds since this API retrieved it.</param>
+/// <param name="AgeSeconds">Seconds since the rate was published (asOf).</param>
 /// <param name="State">fresh, or stale while the rates service fails and the last rates are still within their maximum age.</param>
 public sealed record ExchangeRateResponse(
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string From,

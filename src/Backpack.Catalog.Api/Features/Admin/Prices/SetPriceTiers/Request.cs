@@ -13,7 +13,7 @@ public sealed class SetPriceTiersRequest
             new() { MinQuantity = 100, UnitPriceUsd = 9.60m },
             new() { MinQuantity = 300, UnitPriceUsd = 9.05m },
             new() { MinQuantity = 500, UnitPriceUsd = 8.60m },
-            new() { MinQuantity = 1000, UnitPriceUsd = 8.20m },
+            new() { MinQuantity = 1000, UnitPriceUsd = 8.25m },
         ],
     };
 

@@ -1,0 +1,114 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Orders;
+
+namespace Backpack.Catalog.IntegrationTests.Platform;
+
+/// <summary>
+/// Every operation's documented request example, sent as it stands in api-docs/openapi.json to a fresh demo database, gets the
+/// operation's documented success status: a developer who pastes an example from Swagger UI is not refused. Path ids are
+/// the example's own where it names one (a product's id, a SKU) and demo resources otherwise.
+/// </summary>
+public sealed class DocumentedExamplesTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, string> OperationsWithARequestExample()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (path, method, _) in Examples(Document()))
+        {
+            data.Add(method, path);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OperationsWithARequestExample))]
+    public async Task The_documented_request_example_is_accepted_on_a_fresh_demo_database(string method, string path)
+    {
+        var document = Document();
+        var (_, _, operation) = Examples(document).Single(e => e.Path == path && e.Method == method);
+        var example = RequestExample(document, operation)!;
+        await using var api = new CatalogueApiFactory();
+        await api.InitializeAsync();
+        var client = path.StartsWith("/v1/admin", StringComparison.Ordinal) ? await api.AdminClientAsync()
+            : path.StartsWith("/v1/orders", StringComparison.Ordinal) || path.StartsWith("/v1/webhooks", StringComparison.Ordinal)
+                ? api.ClientWithKey(DemoKeys.Nairobi) : api.CreateClient();
+        var target = await FillAsync(path, example, api);
+        var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), target)
+        {
+            Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        foreach (var header in Parameters(document, operation).Where(p => (string?)p["in"] == "header" && (bool?)p["required"] == true))
+        {
+            var name = (string)header["name"]!;
+            request.Headers.TryAddWithoutValidation(name, name switch
+            {
+                "Idempotency-Key" => Guid.NewGuid().ToString(),
+                "If-Match" => await ETagAsync(client, target),
+                _ => throw new InvalidOperationException($"No value for the required header {name}."),
+            });
+        }
+
+        var response = await client.SendAsync(request, Cancellation);
+
+        var success = operation["responses"]!.AsObject().Select(r => r.Key).Where(k => k.StartsWith('2')).Order(StringComparer.Ordinal).First();
+        ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            .ShouldBe(success, $"{method.ToUpperInvariant()} {target} with {example.ToJsonString()}: {await response.Content.ReadAsStringAsync(Cancellation)}");
+    }
+
+    private static JsonNode Document() => JsonNode.Parse(File.ReadAllText(BuildPaths.ApiDocs("openapi.json")))!;
+
+    private static IEnumerable<(string Path, string Method, JsonObject Operation)> Examples(JsonNode document) =>
+        from path in document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        where operation.Value is JsonObject op && RequestExample(document, op) is not null
+        select (path.Key, operation.Key, (JsonObject)operation.Value!);
+
+    private static JsonNode? RequestExample(JsonNode document, JsonObject operation)
+    {
+        if (operation["requestBody"]?["content"]?["application/json"] is not JsonObject media)
+        {
+            return null;
+        }
+
+        if (media["example"] is { } example)
+        {
+            return example.DeepClone();
+        }
+
+        var schema = media["schema"]?["$ref"] is { } reference ? document["components"]!["schemas"]![((string)reference!).Split('/')[^1]] : media["schema"];
+        return schema?["example"]?.DeepClone();
+    }
+
+    private static IEnumerable<JsonNode> Parameters(JsonNode document, JsonObject operation) =>
+        operation["parameters"]?.AsArray().Select(p => p!) ?? [];
+
+    private static async Task<string> FillAsync(string path, JsonNode example, CatalogueApiFactory api)
+    {
+        var filled = path
+            .Replace("{productId}", (string?)example["id"] ?? "classic-metro-9", StringComparison.Ordinal)
+            .Replace("{sku}", (string?)example["sku"] ?? "CL-METRO9-BLK", StringComparison.Ordinal);
+        if (filled.Contains("{orderId}", StringComparison.Ordinal))
+        {
+            var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100));
+            filled = filled.Replace("{orderId}", order.Id, StringComparison.Ordinal);
+        }
+
+        return filled;
+    }
+
+    /// <summary>The ETag of the resource a change names: its admin read (products, SKUs) or the order.</summary>
+    private static async Task<string> ETagAsync(HttpClient client, string target)
+    {
+        var read = target.StartsWith("/v1/admin/orders/", StringComparison.Ordinal) ? "/v1/orders/" + target.Split('/')[4]
+            : string.Join('/', target.Split('/').Take(5));
+        var response = await client.GetAsync(read, Cancellation);
+        response.EnsureSuccessStatusCode();
+        return response.Headers.ETag!.Tag;
+    }
+}
