@@ -27,6 +27,11 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
         {
             var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
             Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, attributes);
+            // A pattern from a DataAnnotation, which Swashbuckle writes itself: generators need its lengths beside it.
+            if (concrete.Pattern is { } pattern && concrete.MinLength is null)
+            {
+                concrete.MinLength = ValidatorLimits.ShortestMatch(pattern);
+            }
             if (context.MemberInfo is null && concrete.Required is { Count: > 0 } required)
             {
                 // A member with a default (sample: false) may be left out: the document must not call it required.
