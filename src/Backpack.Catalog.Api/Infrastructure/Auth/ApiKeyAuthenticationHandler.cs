@@ -60,8 +60,10 @@ public sealed class ApiKeyAuthenticationHandler(
         });
     }
 
+    // FastEndpoints adds an authorization entry of its own beside the group's policy: look through all of them.
     private static string RequiredRoleHint(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()?.Policy switch
+        context.GetEndpoint()?.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>()
+            .Select(a => a.Policy).FirstOrDefault(p => p is AuthPolicies.Admin or AuthPolicies.Distributor or AuthPolicies.OrderReader) switch
         {
             AuthPolicies.Admin => "It needs an admin key.",
             AuthPolicies.Distributor => "It needs a distributor key.",
