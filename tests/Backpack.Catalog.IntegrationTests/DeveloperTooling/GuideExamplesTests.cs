@@ -56,12 +56,10 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
         var response = await api.CreateClient().SendAsync(request, TestContext.Current.CancellationToken);
         var live = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
-        var differences = new List<string>();
-        Compare(example.Expected, live, "$", differences);
-        differences.ShouldBeEmpty($"{guide} line {line}: {example.Method} {example.Path} answered {live?.ToJsonString()}");
+        Differences(example.Expected, live, "$", Volatile).ShouldBeEmpty($"{guide} line {line}: {example.Method} {example.Path} answered {live?.ToJsonString()}");
     }
 
-    private static void Compare(JsonNode? expected, JsonNode? live, string at, List<string> differences)
+    private static void Compare(JsonNode? expected, JsonNode? live, string at, List<string> differences, IReadOnlySet<string> ignored)
     {
         switch (expected)
         {
@@ -72,7 +70,7 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
                     return;
                 }
 
-                foreach (var (name, value) in members.Where(m => !Volatile.Contains(m.Key)))
+                foreach (var (name, value) in members.Where(m => !ignored.Contains(m.Key)))
                 {
                     if (!liveMembers.TryGetPropertyValue(name, out var liveValue))
                     {
@@ -80,7 +78,7 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
                         continue;
                     }
 
-                    Compare(value, liveValue, $"{at}.{name}", differences);
+                    Compare(value, liveValue, $"{at}.{name}", differences, ignored);
                 }
 
                 break;
@@ -95,11 +93,11 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
                 var next = 0;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    var match = Enumerable.Range(next, Math.Max(0, liveItems.Count - next)).Select(j => (j, Found: Differences(items[i], liveItems[j], $"{at}[{j}]")))
+                    var match = Enumerable.Range(next, Math.Max(0, liveItems.Count - next)).Select(j => (j, Found: Differences(items[i], liveItems[j], $"{at}[{j}]", ignored)))
                         .FirstOrDefault(c => c.Found.Count == 0, (j: -1, Found: []));
                     if (match.j < 0)
                     {
-                        differences.AddRange(next < liveItems.Count ? Differences(items[i], liveItems[next], $"{at}[{next}]")
+                        differences.AddRange(next < liveItems.Count ? Differences(items[i], liveItems[next], $"{at}[{next}]", ignored)
                             : [$"{at}: no item after [{next - 1}] matches {items[i]?.ToJsonString()}"]);
                         return;
                     }
@@ -135,10 +133,11 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
         }
     }
 
-    private static List<string> Differences(JsonNode? expected, JsonNode? live, string at)
+    /// <summary>Where <paramref name="live"/> differs from what a guide shows, the <paramref name="ignored"/> members aside.</summary>
+    private static List<string> Differences(JsonNode? expected, JsonNode? live, string at, IReadOnlySet<string> ignored)
     {
         var found = new List<string>();
-        Compare(expected, live, at, found);
+        Compare(expected, live, at, found, ignored);
         return found;
     }
 
@@ -149,10 +148,7 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
     private sealed record GuideExample(int Line, string Method, string Path, List<(string Name, string Value)> Headers, string? Body, string Shown)
     {
         /// <summary>The JSON the guide shows, with its elisions taken out.</summary>
-        public JsonNode Expected => JsonNode.Parse(
-            LeadingComma().Replace(RepeatedComma().Replace(
-                WithoutElisions(Shown), ","), "$1"),
-            documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true })!;
+        public JsonNode Expected => ParseShown(Shown);
     }
 
     /// <summary>Each ```bash block with one curl read or quote, followed by a ```json block, in a guide.</summary>
@@ -220,6 +216,11 @@ public sealed partial class GuideExamplesTests(CatalogueApiFactory api) : IClass
 
     [GeneratedRegex(@"\$(?<name>[A-Z]+)")]
     private static partial Regex Variable();
+
+    /// <summary>JSON as a guide shows it, "…" and all.</summary>
+    private static JsonNode ParseShown(string shown) => JsonNode.Parse(
+        LeadingComma().Replace(RepeatedComma().Replace(WithoutElisions(shown), ","), "$1"),
+        documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true })!;
 
     /// <summary>
     /// "…" between members or items is dropped; inside a string (the guide shortened the text) it is kept, escaped, as a
