@@ -27,7 +27,7 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
         {
             var attributes = context.MemberInfo?.GetCustomAttributes(true) ?? context.ParameterInfo?.GetCustomAttributes(true) ?? [];
             Apply(concrete, context.Type, context.MemberInfo as PropertyInfo, attributes);
-            // A pattern from a DataAnnotation, which Swashbuckle writes itself: generators need its lengths beside it.
+            // Any pattern (an id's, or a DataAnnotation's that Swashbuckle writes itself): generators need its lengths beside it.
             if (concrete.Pattern is { } pattern && concrete.MinLength is null)
             {
                 concrete.MinLength = ValidatorLimits.ShortestMatch(pattern);
@@ -85,7 +85,6 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
             var (pattern, maxLength) = Identifiers.Shape(identifier.Kind);
             schema.Pattern ??= pattern;
             schema.MaxLength ??= maxLength;
-            schema.MinLength ??= ValidatorLimits.ShortestMatch(schema.Pattern);
         }
 
         if (attributes.OfType<MaxItemsOfAttribute>().FirstOrDefault() is { } maxItems)

@@ -23,8 +23,8 @@ public sealed class CatalogueChangeExamples(IOptions<JsonOptions> json) : IOpera
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        object? example = context.Documents<UpdateProductEndpoint>() ? Product() with { Variants = null }
-            : context.Documents<UpdateVariantEndpoint>() ? Product().Variants!.Single(v => v.Sku == ExampleSku) with { StockOnHand = null }
+        object? example = context.Documents<UpdateProductEndpoint>() ? Product.Value with { Variants = null }
+            : context.Documents<UpdateVariantEndpoint>() ? Product.Value.Variants!.Single(v => v.Sku == ExampleSku) with { StockOnHand = null }
             : null;
         if (example is not null && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true && media is OpenApiMediaType body)
         {
@@ -32,6 +32,7 @@ public sealed class CatalogueChangeExamples(IOptions<JsonOptions> json) : IOpera
         }
     }
 
-    private static ProductDocument Product() =>
-        CatalogueSeeder.ToDocument(CatalogueSeeder.LoadEmbedded().Products.Single(p => p.Id == ExampleProductId));
+    // Read from the embedded seed once, not each time the document is generated.
+    private static readonly Lazy<ProductDocument> Product = new(() =>
+        CatalogueSeeder.ToDocument(CatalogueSeeder.LoadEmbedded().Products.Single(p => p.Id == ExampleProductId)));
 }
