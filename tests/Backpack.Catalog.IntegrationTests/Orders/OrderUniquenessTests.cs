@@ -63,17 +63,4 @@ public sealed class OrderUniquenessTests(CatalogueApiFactory api) : IClassFixtur
             .ShouldBeJsonAsync<OrderPreviewResponse>();
         preview.Warnings.ShouldHaveSingleItem().ShouldContain("quote-already-ordered");
     }
-
-    [Theory]
-    [InlineData("DELETE", "/health/ready")]
-    [InlineData("POST", "/health/live")]
-    [InlineData("PUT", "/health/ready")]
-    public async Task Health_probes_answer_only_get(string method, string path)
-    {
-        var response = await api.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path), Cancellation);
-
-        await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
-        response.Content.Headers.Allow.ShouldBe(["GET"]);
-        (await api.CreateClient().GetAsync(path, Cancellation)).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
 }

@@ -43,7 +43,7 @@ public sealed class DocumentedExamplesTests
         {
             Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        foreach (var header in Parameters(document, operation).Where(p => (string?)p["in"] == "header" && (bool?)p["required"] == true))
+        foreach (var header in Parameters(operation).Where(p => (string?)p["in"] == "header" && (bool?)p["required"] == true))
         {
             var name = (string)header["name"]!;
             request.Headers.TryAddWithoutValidation(name, name switch
@@ -85,7 +85,7 @@ public sealed class DocumentedExamplesTests
         return schema?["example"]?.DeepClone();
     }
 
-    private static IEnumerable<JsonNode> Parameters(JsonNode document, JsonObject operation) =>
+    private static IEnumerable<JsonNode> Parameters(JsonObject operation) =>
         operation["parameters"]?.AsArray().Select(p => p!) ?? [];
 
     private static async Task<string> FillAsync(string path, JsonNode example, CatalogueApiFactory api)

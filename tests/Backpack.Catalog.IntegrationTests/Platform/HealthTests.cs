@@ -18,4 +18,17 @@ public sealed class HealthTests(CatalogueApiFactory api) : IClassFixture<Catalog
         body.GetProperty("status").GetString().ShouldBe("Healthy");
         body.GetProperty("checks").GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
     }
+
+    [Theory]
+    [InlineData("DELETE", "/health/ready")]
+    [InlineData("POST", "/health/live")]
+    [InlineData("PUT", "/health/ready")]
+    public async Task Health_probes_answer_only_get(string method, string path)
+    {
+        var response = await api.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path), TestContext.Current.CancellationToken);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.ShouldBe(["GET"]);
+        (await api.CreateClient().GetAsync(path, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

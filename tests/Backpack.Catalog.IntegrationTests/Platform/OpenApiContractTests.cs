@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using static Backpack.Catalog.IntegrationTests.Infrastructure.ServedDocument;
 
 namespace Backpack.Catalog.IntegrationTests.Platform;
 
@@ -131,13 +132,7 @@ public sealed class OpenApiContractTests(CatalogueApiFactory api) : IClassFixtur
         document["servers"]!.AsArray().Select(s => (string?)s!["url"]).ShouldBe(["/"]);
     }
 
-    private async Task<JsonNode> DocumentAsync() =>
-        _document ??= JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", Cancellation))!;
-
-    private static JsonNode Schema(JsonNode document, string name) => document["components"]!["schemas"]![name]!;
-
-    private static IEnumerable<(string Route, JsonNode Operation)> Operations(JsonNode document) =>
-        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => ($"{op.Key.ToUpperInvariant()} {path.Key}", op.Value!)));
+    private async Task<JsonNode> DocumentAsync() => _document ??= await ServedDocument.ReadAsync(api);
 
     private static void Walk(JsonNode? node, string at, Action<JsonObject> visit)
     {

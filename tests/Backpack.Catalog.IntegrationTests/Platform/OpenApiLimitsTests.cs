@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using static Backpack.Catalog.IntegrationTests.Infrastructure.ServedDocument;
 
 namespace Backpack.Catalog.IntegrationTests.Platform;
 
@@ -112,16 +113,11 @@ public sealed class OpenApiLimitsTests(CatalogueApiFactory api) : IClassFixture<
             .ShouldBeValidationProblemAsync()).ShouldBe(["companyName"]);
     }
 
-    private async Task<JsonNode> DocumentAsync() =>
-        _document ??= JsonNode.Parse(await api.CreateClient().GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken))!;
-
-    private static IEnumerable<(string Route, JsonNode Operation)> Operations(JsonNode document) =>
-        document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => ($"{op.Key.ToUpperInvariant()} {path.Key}", op.Value!)));
+    private async Task<JsonNode> DocumentAsync() => _document ??= await ServedDocument.ReadAsync(api);
 
     private static JsonNode Parameter(JsonNode document, string path, string method, string name) =>
         document["paths"]![path]![method]!["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!["schema"]!;
 
-    private static JsonNode Schema(JsonNode document, string name) => document["components"]!["schemas"]![name]!;
 
     private static void CollectUnbounded(JsonNode document, JsonNode schema, string at, List<string> unbounded, HashSet<string> visiting)
     {
