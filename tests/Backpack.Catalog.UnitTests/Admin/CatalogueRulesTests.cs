@@ -89,6 +89,6 @@ public sealed partial class CatalogueRulesTests
         }
     }
 
-    [GeneratedRegex(@"with `moq` 100, `orderIncrement` 20:\n\n```json\n(?<json>.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"with `moq` 100, `orderIncrement` 20:\n\n(?:<!--[^\n]*-->\n)?```json\n(?<json>.*?)```", RegexOptions.Singleline)]
     private static partial Regex LadderExample();
 }

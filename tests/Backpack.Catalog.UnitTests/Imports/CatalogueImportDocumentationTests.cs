@@ -19,7 +19,16 @@ public sealed partial class CatalogueImportDocumentationTests
         return Guide[start..Guide.IndexOf("```", start, StringComparison.Ordinal)];
     }
 
-    private static string WorkedExample => Block("csv", "### Worked example");
+    /// <summary>The CSV the worked example writes to catalogue.csv, each line ending in a line break.</summary>
+    private static string WorkedExample
+    {
+        get
+        {
+            const string hereDocument = "cat > catalogue.csv <<'EOF'\n";
+            var start = Guide.IndexOf(hereDocument, Guide.IndexOf("### Worked example", StringComparison.Ordinal), StringComparison.Ordinal) + hereDocument.Length;
+            return Guide[start..(Guide.IndexOf("\nEOF\n", start, StringComparison.Ordinal) + 1)];
+        }
+    }
 
     [Fact]
     public void The_worked_example_reads_without_errors_keeps_every_rule_and_is_what_export_writes()
