@@ -13,6 +13,7 @@ namespace Backpack.Catalog.Api.Features.Catalogue;
 /// <param name="StockAvailable">Units in stock and free to order now: stock on hand less the units open orders have reserved.</param>
 /// <param name="Availability">in_stock when units are available from stock, otherwise made_to_order.</param>
 /// <param name="LeadTimeDays">Days to ship quantities beyond the stock on hand.</param>
+/// <param name="Packing">The master carton's size and gross weight and the inner pack; null when the catalogue owner has not recorded them.</param>
 /// <param name="PriceTiers">The full ladder, ascending; each tier applies from minQuantity up to maxQuantity (null: no upper bound).</param>
 public sealed record VariantResponse(
     [property: Identifier(Ids.Sku)] string Sku,
@@ -26,11 +27,12 @@ public sealed record VariantResponse(
     [property: Range(0, CatalogueRules.MaxStock)] int StockAvailable,
     [property: OneOf(typeof(VariantRow), nameof(VariantRow.Availabilities))] string Availability,
     [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
+    PackingResponse? Packing,
     [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierResponse> PriceTiers)
 {
     public static VariantResponse Example => new(
         "CL-METRO9-BLK", "Black", "polyester", 48, 24, 24, null, new SampleTermsResponse(new Money(24.50m, Money.BaseCurrency), 5), 1180,
-        VariantRow.InStock, 30,
+        VariantRow.InStock, 30, new PackingResponse(52, 40, 38, 10.40m, 0.079m, InnerPacks.Polybag),
         [new PriceTierResponse(48, 239, new Money(9.80m, Money.BaseCurrency)), new PriceTierResponse(240, null, new Money(8.90m, Money.BaseCurrency))]);
 }
 
@@ -52,7 +54,8 @@ public class VariantRow
 
     public const string Columns = """
         v.sku, v.product_id, v.colour, v.material, v.moq, v.order_increment, v.carton_size, v.max_per_order,
-        v.sample_price_cents, v.sample_max, v.stock_on_hand - v.stock_reserved AS stock_available
+        v.sample_price_cents, v.sample_max, v.stock_on_hand - v.stock_reserved AS stock_available, v.carton_length_cm,
+        v.carton_width_cm, v.carton_height_cm, v.carton_gross_weight_g, v.inner_pack
         """;
 
     public string Sku { get; init; } = "";
@@ -66,6 +69,11 @@ public class VariantRow
     public long? SamplePriceCents { get; init; }
     public int? SampleMax { get; init; }
     public int StockAvailable { get; init; }
+    public int? CartonLengthCm { get; init; }
+    public int? CartonWidthCm { get; init; }
+    public int? CartonHeightCm { get; init; }
+    public int? CartonGrossWeightG { get; init; }
+    public string? InnerPack { get; init; }
 
     public VariantResponse ToResponse(int leadTimeDays, IEnumerable<TierRow> tiers)
     {
@@ -74,6 +82,12 @@ public class VariantRow
             Sku, Colour, Material, Moq, OrderIncrement, CartonSize, MaxPerOrder,
             SamplePriceCents is { } sample && SampleMax is { } max ? new SampleTermsResponse(Money.FromUsdCents(sample), max) : null,
             StockAvailable, StockAvailable > 0 ? InStock : MadeToOrder, leadTimeDays,
+            CartonLengthCm is { } length && CartonWidthCm is { } width && CartonHeightCm is { } height && CartonGrossWeightG is { } grams && InnerPack is { } inner
+                ? PackingResponse.From(new PackingDocument
+                {
+                    CartonLengthCm = length, CartonWidthCm = width, CartonHeightCm = height, CartonGrossWeightKg = decimal.Round(grams / 1000m, 2), InnerPack = inner,
+                })
+                : null,
             ladder.Select((t, i) => new PriceTierResponse(
                 t.MinQuantity,
                 i + 1 < ladder.Count ? ladder[i + 1].MinQuantity - 1 : null,

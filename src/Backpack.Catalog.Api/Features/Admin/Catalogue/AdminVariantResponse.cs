@@ -9,6 +9,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// <param name="StockOnHand">Units physically in stock.</param>
 /// <param name="StockReserved">Units open orders hold; stock on hand cannot be set below this.</param>
 /// <param name="StockAvailable">On hand less reserved: what the public catalogue shows as available.</param>
+/// <param name="Packing">The master carton's size and gross weight and the inner pack; null when never recorded.</param>
 /// <param name="Version">Bumped by every change to this SKU, including stock that orders reserve or ship; the ETag is this number in quotes.</param>
 public sealed record AdminVariantResponse(
     [property: Identifier(Ids.Sku)] string Sku,
@@ -25,6 +26,7 @@ public sealed record AdminVariantResponse(
     [property: Range(0, CatalogueRules.MaxStock)] int StockOnHand,
     [property: Range(0, CatalogueRules.MaxStock)] int StockReserved,
     [property: Range(0, CatalogueRules.MaxStock)] int StockAvailable,
+    PackingDocument? Packing,
     [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierDocument> PriceTiers,
     [property: Range(1, int.MaxValue)] int Version,
     DateTime CreatedAt,
@@ -39,7 +41,7 @@ public sealed record AdminVariantResponse(
         return new AdminVariantResponse(
             sku, stored.Document.Id!, v.Status!, v.Colour!, v.Material!, v.Moq!.Value, v.OrderIncrement!.Value, v.CartonSize!.Value,
             v.MaxPerOrder, v.SamplePriceUsd, v.SampleMax, v.StockOnHand!.Value, state.StockReserved, v.StockOnHand.Value - state.StockReserved,
-            v.PriceTiers!, state.Version, DateTimeOffset.FromUnixTimeMilliseconds(state.CreatedAtMs).UtcDateTime,
+            v.Packing, v.PriceTiers!, state.Version, DateTimeOffset.FromUnixTimeMilliseconds(state.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(state.UpdatedAtMs).UtcDateTime);
     }
 

@@ -186,6 +186,7 @@ public sealed record VariantDocument
     {
         Sku = "CL-HARB9-NVY", Status = VariantStatuses.Active, Colour = "Navy", Material = "polyester", Moq = 100,
         OrderIncrement = 20, CartonSize = 20, MaxPerOrder = null, SamplePriceUsd = 24.50m, SampleMax = 5, StockOnHand = 120,
+        Packing = PackingDocument.Example,
         PriceTiers = [new() { MinQuantity = 100, UnitPriceUsd = 9.80m }, new() { MinQuantity = 300, UnitPriceUsd = 9.25m }],
     };
 
@@ -246,6 +247,9 @@ public sealed record VariantDocument
     /// <example>120</example>
     [Range(0, CatalogueRules.MaxStock)]
     public int? StockOnHand { get; init; }
+
+    /// <summary>The master carton's size and gross weight and the inner pack, for shipment figures. Left out, the stored packing stays; null when never recorded.</summary>
+    public PackingDocument? Packing { get; init; }
 
     /// <summary>The price ladder, ascending: the first break is the MOQ and every later break lowers the unit price.</summary>
     [Required]

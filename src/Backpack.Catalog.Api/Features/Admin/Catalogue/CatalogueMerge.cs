@@ -5,7 +5,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// incoming record replaces the product's own fields; its SKUs replace stored SKUs of the same code and add new
 /// ones, while stored SKUs it does not mention stay as they are (a SKU is withdrawn by archiving it, never by omission).
 /// A missing status keeps the stored one (new products start as draft, new SKUs as active); a missing stockOnHand
-/// keeps the stored stock (new SKUs start at 0). createdAt is kept once stored.
+/// keeps the stored stock (new SKUs start at 0), and a missing packing the stored packing. createdAt is kept once stored.
 /// </summary>
 public static class CatalogueMerge
 {
@@ -22,6 +22,7 @@ public static class CatalogueMerge
             {
                 Status = next.Status ?? before?.Status ?? VariantStatuses.Active,
                 StockOnHand = next.StockOnHand ?? before?.StockOnHand ?? 0,
+                Packing = next.Packing ?? before?.Packing,
             };
         }).Concat(storedVariants.Values.Where(v => !mentioned.Contains(v.Sku!)));
 
@@ -41,6 +42,7 @@ public static class CatalogueMerge
         Variants = (product.Variants ?? []).OrderBy(v => v.Sku ?? "\uffff", StringComparer.Ordinal).Select(v => v with
         {
             SamplePriceUsd = Cents(v.SamplePriceUsd),
+            Packing = v.Packing is null ? null : v.Packing with { CartonGrossWeightKg = Cents(v.Packing.CartonGrossWeightKg) },
             PriceTiers = v.PriceTiers?.Select(t => t with { UnitPriceUsd = Cents(t.UnitPriceUsd) }).ToList(),
         }).ToList(),
     };

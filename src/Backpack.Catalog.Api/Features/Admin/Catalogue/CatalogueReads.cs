@@ -17,7 +17,8 @@ public static class CatalogueReads
 
     private const string VariantColumns = """
         SELECT sku, product_id, status, colour, material, moq, order_increment, carton_size, max_per_order, sample_price_cents,
-          sample_max, stock_on_hand, stock_reserved, version, created_at_ms, updated_at_ms
+          sample_max, stock_on_hand, stock_reserved, carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_weight_g,
+          inner_pack, version, created_at_ms, updated_at_ms
         FROM variants
         """;
 
@@ -128,6 +129,11 @@ public static class CatalogueReads
         public int? SampleMax { get; init; }
         public int StockOnHand { get; init; }
         public int StockReserved { get; init; }
+        public int? CartonLengthCm { get; init; }
+        public int? CartonWidthCm { get; init; }
+        public int? CartonHeightCm { get; init; }
+        public int? CartonGrossWeightG { get; init; }
+        public string? InnerPack { get; init; }
         public int Version { get; init; }
         public long CreatedAtMs { get; init; }
         public long UpdatedAtMs { get; init; }
@@ -138,6 +144,11 @@ public static class CatalogueReads
             CartonSize = CartonSize, MaxPerOrder = MaxPerOrder,
             SamplePriceUsd = SamplePriceCents is { } cents ? Money.FromUsdCents(cents).Amount : null, SampleMax = SampleMax,
             StockOnHand = StockOnHand,
+            Packing = CartonLengthCm is null ? null : new PackingDocument
+            {
+                CartonLengthCm = CartonLengthCm, CartonWidthCm = CartonWidthCm, CartonHeightCm = CartonHeightCm,
+                CartonGrossWeightKg = CartonGrossWeightG is { } grams ? decimal.Round(grams / 1000m, 2) : null, InnerPack = InnerPack,
+            },
             PriceTiers = tiers.OrderBy(t => t.MinQuantity)
                 .Select(t => new PriceTierDocument { MinQuantity = t.MinQuantity, UnitPriceUsd = Money.FromUsdCents(t.UnitPriceCents).Amount }).ToList(),
         };

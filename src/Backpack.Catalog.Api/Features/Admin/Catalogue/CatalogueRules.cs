@@ -61,6 +61,7 @@ public static partial class CatalogueRules
         for (var i = 0; i < variants.Count; i++)
         {
             CheckVariant(variants[i], $"variants[{i}].", Fail);
+            PackingRules.Check(variants[i].Packing, variants[i].CartonSize, product.Specs?.WeightGrams, $"variants[{i}].", Fail);
         }
 
         foreach (var duplicate in variants.Select((v, i) => (v.Sku, i)).Where(v => v.Sku is not null)

@@ -29,8 +29,16 @@ public static partial class CatalogueCsvColumns
     [
         (Sku, "sku"), ("variant_status", "status"), ("colour", "colour"), ("variant_material", "material"), ("moq", "moq"),
         ("order_increment", "orderIncrement"), ("carton_size", "cartonSize"), ("max_per_order", "maxPerOrder"),
-        ("sample_price_usd", "samplePriceUsd"), ("sample_max", "sampleMax"), ("stock_on_hand", "stockOnHand"), ("price_tiers", "priceTiers"),
+        ("sample_price_usd", "samplePriceUsd"), ("sample_max", "sampleMax"), ("stock_on_hand", "stockOnHand"),
+        ("carton_length_cm", "packing.cartonLengthCm"), ("carton_width_cm", "packing.cartonWidthCm"), ("carton_height_cm", "packing.cartonHeightCm"),
+        ("carton_gross_weight_kg", "packing.cartonGrossWeightKg"), ("inner_pack", "packing.innerPack"), ("price_tiers", "priceTiers"),
     ];
+
+    /// <summary>The packing columns: all empty on a row keeps the SKU's stored packing, and a file may leave them out.</summary>
+    public static readonly IReadOnlySet<string> Packing = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "carton_length_cm", "carton_width_cm", "carton_height_cm", "carton_gross_weight_kg", "inner_pack",
+    };
 
     private static readonly Dictionary<string, string> ProductColumnByPath =
         ProductFields.Append((Column: Sku, Path: "variants")).ToDictionary(f => f.Path, f => f.Column, StringComparer.Ordinal);

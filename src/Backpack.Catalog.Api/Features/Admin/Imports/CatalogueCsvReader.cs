@@ -56,20 +56,23 @@ public static class CatalogueCsvReader
                 return new ImportFile(ImportFile.Csv, [], errors, OverRowLimit: true);
             }
 
-            if (csv.FieldCount != positions.Length)
+            if (csv.FieldCount != csv.Headers.Count)
             {
-                errors.Add(RowError(line, $"The row has {csv.FieldCount} fields; the header has {positions.Length}. Every row has a field for every column."));
+                errors.Add(RowError(line, $"The row has {csv.FieldCount} fields; the header has {csv.Headers.Count}. Every row has a field for every column."));
                 continue;
             }
 
-            var cells = positions.Select(p => csv.GetString(p)).ToArray();
+            var cells = positions.Select(p => p < 0 ? "" : csv.GetString(p)).ToArray();
             Add(products, line, cells, errors);
         }
 
         return new ImportFile(ImportFile.Csv, products.Values.Select(p => p.ToImported(errors)).ToList(), errors);
     }
 
-    /// <returns>For each column of <see cref="CatalogueCsvColumns.All"/>, its position in the file; null when the header is wrong.</returns>
+    /// <returns>
+    /// For each column of <see cref="CatalogueCsvColumns.All"/>, its position in the file (-1 for a packing column the file
+    /// leaves out, as files exported before packing was recorded do); null when the header is wrong.
+    /// </returns>
     private static int[]? HeaderPositions(IReadOnlyList<string> header, List<ImportError> errors)
     {
         if (header.Count == 0)
@@ -93,12 +96,12 @@ public static class CatalogueCsvReader
             }
         }
 
-        foreach (var missing in CatalogueCsvColumns.All.Where(c => !positions.ContainsKey(c)))
+        foreach (var missing in CatalogueCsvColumns.All.Where(c => !positions.ContainsKey(c) && !CatalogueCsvColumns.Packing.Contains(c)))
         {
             errors.Add(new ImportError(new ImportLocation(HeaderRow, missing, null), null, null, $"The header lacks the column {missing}."));
         }
 
-        return errors.Count > 0 ? null : [.. CatalogueCsvColumns.All.Select(c => positions[c])];
+        return errors.Count > 0 ? null : [.. CatalogueCsvColumns.All.Select(c => positions.GetValueOrDefault(c, -1))];
     }
 
     private static void Add(OrderedDictionary<string, ProductRows> products, int line, string[] cells, List<ImportError> errors)

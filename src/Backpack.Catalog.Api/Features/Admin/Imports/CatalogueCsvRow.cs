@@ -33,7 +33,14 @@ public sealed class CatalogueCsvRow(string[] cells, int row, List<ImportError> e
         Sku = _sku, Status = Text("variant_status"), Colour = Text("colour"), Material = Text("variant_material"), Moq = Whole("moq"),
         OrderIncrement = Whole("order_increment"), CartonSize = Whole("carton_size"), MaxPerOrder = Whole("max_per_order"),
         SamplePriceUsd = Read<decimal>("sample_price_usd", CatalogueCsvFormat.TryMoney, "a USD amount such as 24.50"),
-        SampleMax = Whole("sample_max"), StockOnHand = Whole("stock_on_hand"), PriceTiers = Tiers("price_tiers"),
+        SampleMax = Whole("sample_max"), StockOnHand = Whole("stock_on_hand"), Packing = Packing(), PriceTiers = Tiers("price_tiers"),
+    };
+
+    private PackingDocument? Packing() => CatalogueCsvColumns.Packing.All(column => Text(column) is null) ? null : new PackingDocument
+    {
+        CartonLengthCm = Whole("carton_length_cm"), CartonWidthCm = Whole("carton_width_cm"), CartonHeightCm = Whole("carton_height_cm"),
+        CartonGrossWeightKg = Read<decimal>("carton_gross_weight_kg", CatalogueCsvFormat.TryMoney, "a weight in kg such as 8.90"),
+        InnerPack = Text("inner_pack"),
     };
 
     private string Cell(string column) => cells[CatalogueCsvColumns.Position(column)];

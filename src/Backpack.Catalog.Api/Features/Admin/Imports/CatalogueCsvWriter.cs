@@ -54,7 +54,9 @@ public static class CatalogueCsvWriter
     private static string[] VariantCells(VariantDocument v) =>
     [
         v.Sku ?? "", v.Status ?? "", v.Colour ?? "", v.Material ?? "", Whole(v.Moq), Whole(v.OrderIncrement), Whole(v.CartonSize),
-        Whole(v.MaxPerOrder), Money(v.SamplePriceUsd), Whole(v.SampleMax), Whole(v.StockOnHand), Tiers(v.PriceTiers),
+        Whole(v.MaxPerOrder), Money(v.SamplePriceUsd), Whole(v.SampleMax), Whole(v.StockOnHand), Whole(v.Packing?.CartonLengthCm),
+        Whole(v.Packing?.CartonWidthCm), Whole(v.Packing?.CartonHeightCm), Money(v.Packing?.CartonGrossWeightKg), v.Packing?.InnerPack ?? "",
+        Tiers(v.PriceTiers),
     ];
 
     private static string Whole(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

@@ -1,3 +1,5 @@
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
+
 namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 
 /// <summary>The shape of <c>db/seed/catalogue.json</c>. The families themselves are reference data from migration 0005.</summary>
@@ -41,6 +43,7 @@ public sealed record SeedVariant(
     decimal? SamplePriceUsd,
     int? SampleMax,
     int StockOnHand,
+    PackingDocument Packing,
     IReadOnlyList<SeedTier> Tiers);
 
 public sealed record SeedTier(int MinQuantity, decimal UnitPriceUsd);

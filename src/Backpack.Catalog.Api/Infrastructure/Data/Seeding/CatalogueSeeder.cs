@@ -119,7 +119,7 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
         {
             Sku = v.Sku, Status = VariantStatuses.Active, Colour = v.Colour, Material = v.Material, Moq = v.Moq,
             OrderIncrement = v.OrderIncrement, CartonSize = v.CartonSize, MaxPerOrder = v.MaxPerOrder, SamplePriceUsd = v.SamplePriceUsd,
-            SampleMax = v.SampleMax, StockOnHand = v.StockOnHand,
+            SampleMax = v.SampleMax, StockOnHand = v.StockOnHand, Packing = v.Packing,
             PriceTiers = v.Tiers.Select(t => new PriceTierDocument { MinQuantity = t.MinQuantity, UnitPriceUsd = t.UnitPriceUsd }).ToList(),
         }).ToList(),
     });
