@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Features.Webhooks;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -47,6 +48,7 @@ public static class Composition
         builder.Services.AddCatalogueCors();
         builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
+        builder.Services.AddTrade();
         builder.Services.AddWebhooks();
         builder.Services.AddFxRates();
         builder.Services.AddCatalogueHealthChecks();

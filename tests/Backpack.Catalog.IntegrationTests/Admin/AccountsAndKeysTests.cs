@@ -57,7 +57,7 @@ public sealed class AccountsAndKeysTests(CatalogueApiFactory api) : IClassFixtur
     {
         { "country", new { companyName = "X Ltd", country = "Nigeria", defaultCurrency = "NGN", defaultIncoterm = "CIF", depositPercent = 30, paymentTerms = "T/T" } },
         { "defaultCurrency", new { companyName = "X Ltd", country = "NG", defaultCurrency = "XXX", defaultIncoterm = "CIF", depositPercent = 30, paymentTerms = "T/T" } },
-        { "defaultIncoterm", new { companyName = "X Ltd", country = "NG", defaultCurrency = "NGN", defaultIncoterm = "CFR", depositPercent = 30, paymentTerms = "T/T" } },
+        { "defaultIncoterm", new { companyName = "X Ltd", country = "NG", defaultCurrency = "NGN", defaultIncoterm = "FAS", depositPercent = 30, paymentTerms = "T/T" } },
         { "depositPercent", new { companyName = "X Ltd", country = "NG", defaultCurrency = "NGN", defaultIncoterm = "CIF", depositPercent = 101, paymentTerms = "T/T" } },
         { "companyName", new { companyName = "", country = "NG", defaultCurrency = "NGN", defaultIncoterm = "CIF", depositPercent = 30, paymentTerms = "T/T" } },
         { "paymentTerms", new { companyName = "X Ltd", country = "NG", defaultCurrency = "NGN", defaultIncoterm = "CIF", depositPercent = 30, paymentTerms = new string('x', 201) } },

@@ -51,6 +51,7 @@ public sealed partial class NSwagClientTests(CatalogueApiFactory api) : IClassFi
         seen["products.listEtag"].ShouldStartWith("\"");
         seen["products.revalidated"].ShouldBe("304", "If-None-Match with the list's ETag; NSwag surfaces a 304 as ApiException with its status");
         (seen["quote.currency"], seen["quote.valid"]).ShouldBe(("KES", "True"));
+        seen["quote.landedCost.mode"].ShouldBe("SeaLcl", "CIF KEMBA: the landed cost's mode is read into its enum");
         decimal.Parse(seen["quote.subtotal"], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         (seen["validate.lines"], seen["validate.currency"]).ShouldBe(("2", "KES"));
         seen["order.id"].ShouldStartWith("ord_");

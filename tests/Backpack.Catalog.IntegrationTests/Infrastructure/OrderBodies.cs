@@ -10,7 +10,7 @@ public static class OrderBodies
     /// body gets its own purchase order number, as each real order has (a repeated one is 409 duplicate-buyer-reference).
     /// </summary>
     public static object Order(IEnumerable<(string Sku, int Quantity)> lines, string? buyerReference = null, string? currency = null,
-        string? incoterm = null, string? quoteId = null, string? requestedDeliveryDate = null, string? notes = null) => new
+        object? incoterm = null, string? quoteId = null, string? requestedDeliveryDate = null, string? notes = null) => new
         {
             buyerReference = buyerReference ?? $"PO-TEST-{Guid.NewGuid():N}",
             lines = lines.Select(l => new { sku = l.Sku, quantity = l.Quantity }).ToArray(),

@@ -50,6 +50,9 @@ public sealed class OrderBadInputTests(CatalogueApiFactory api) : IClassFixture<
     [InlineData("65-character buyerReference")]
     [InlineData("unsupported currency")]
     [InlineData("unknown incoterm")]
+    [InlineData("incoterm without a place")]
+    [InlineData("CIF to a port outside the ship-to country")]
+    [InlineData("CIF by air")]
     [InlineData("requestedDeliveryDate in the past")]
     [InlineData("malformed quoteId")]
     [InlineData("notes over 2000 characters")]
@@ -177,7 +180,10 @@ public sealed class OrderBadInputTests(CatalogueApiFactory api) : IClassFixture<
         "missing buyerReference" => Invalid(b => b.Remove("buyerReference"), "buyerReference"),
         "65-character buyerReference" => Invalid(b => b["buyerReference"] = "PO-" + new string('7', 62), "buyerReference"),
         "unsupported currency" => Invalid(b => b["currency"] = "JPY", "currency"),
-        "unknown incoterm" => Invalid(b => b["incoterm"] = "XYZ", "incoterm"),
+        "unknown incoterm" => Invalid(b => b["incoterm"] = new JsonObject { ["rule"] = "XYZ", ["place"] = "KEMBA" }, "incoterm.rule"),
+        "incoterm without a place" => Invalid(b => b["incoterm"] = new JsonObject { ["rule"] = "CIF" }, "incoterm.place"),
+        "CIF to a port outside the ship-to country" => Invalid(b => b["incoterm"] = new JsonObject { ["rule"] = "CIF", ["place"] = "NGAPP" }, "incoterm.place"),
+        "CIF by air" => Invalid(b => { b["incoterm"] = new JsonObject { ["rule"] = "CIF", ["place"] = "KEMBA" }; b["shippingMode"] = "air"; }, "shippingMode"),
         "requestedDeliveryDate in the past" => Invalid(b => b["requestedDeliveryDate"] = "2020-01-01", "requestedDeliveryDate"),
         "malformed quoteId" => Invalid(b => b["quoteId"] = "qt_123", "quoteId"),
         "notes over 2000 characters" => Invalid(b => b["notes"] = new string('n', 2001), "notes"),

@@ -56,7 +56,8 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         order.DistributorId.ShouldBe(DemoKeys.NairobiId);
         order.BuyerReference.ShouldBe("PO-FLOW-1");
         order.Currency.ShouldBe("KES");
-        order.Incoterm.ShouldBe(Nairobi.DefaultIncoterm);
+        order.Incoterm.Rule.ShouldBe(Nairobi.DefaultIncoterm);
+        order.Incoterm.Place.ShouldBe("KEMBA", "CIF by default is to the seaport of the ship-to country");
         order.QuoteId.ShouldBeNull();
         order.Cancellable.ShouldBeTrue();
         order.Lines.Select(l => l.UnitPrice).ShouldBe(quotedUnitPrices);
@@ -67,11 +68,15 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         subtotal.ShouldBe(quote.Totals.Subtotal.Amount);
         order.Totals.Subtotal.ShouldBe(new Money(subtotal, "KES"));
         order.Totals.Units.ShouldBe(105);
-        (subtotal * Nairobi.DepositPercent % 1m).ShouldBe(0.5m, "the lines are chosen so the deposit falls on half a cent");
-        var deposit = decimal.Round(subtotal * Nairobi.DepositPercent / 100m, 2, MidpointRounding.AwayFromZero);
+        var charges = order.LandedCost.ShouldNotBeNull().Components.Skip(1).Where(c => c.InvoicedBySupplier).Sum(c => c.Amount!.Amount);
+        charges.ShouldBeGreaterThan(0m, "under CIF the supplier invoices export clearance, freight and insurance");
+        order.Totals.Charges.ShouldBe(new Money(charges, "KES"));
+        order.Totals.Total.ShouldBe(new Money(subtotal + charges, "KES"));
+        order.LandedCost.InvoicedTotal.ShouldBe(order.Totals.Total);
+        var deposit = decimal.Round((subtotal + charges) * Nairobi.DepositPercent / 100m, 2, MidpointRounding.AwayFromZero);
         order.Payment.DepositPercent.ShouldBe(30);
         order.Payment.Deposit.ShouldBe(new Money(deposit, "KES"));
-        order.Payment.Balance.ShouldBe(new Money(subtotal - deposit, "KES"));
+        order.Payment.Balance.ShouldBe(new Money(subtotal + charges - deposit, "KES"));
         order.Payment.Terms.ShouldBe(Nairobi.PaymentTerms);
 
         var first = order.History.ShouldHaveSingleItem();
@@ -117,14 +122,17 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
 
         order.DistributorId.ShouldBe(DemoKeys.AlpenId);
         order.Currency.ShouldBe(Alpen.DefaultCurrency);
-        order.Incoterm.ShouldBe(Alpen.DefaultIncoterm);
+        order.Incoterm.Rule.ShouldBe(Alpen.DefaultIncoterm);
+        order.Incoterm.Place.ShouldBe("KENBO", "DAP by default is to the main city of the ship-to country, Nairobi");
         var rate = order.ExchangeRate.ShouldNotBeNull().Rate;
         var unit = decimal.Round(variant.Tiers[0].UnitPriceUsd * rate, 2, MidpointRounding.AwayFromZero);
         order.Lines.Single().UnitPrice.ShouldBe(new Money(unit, "EUR"));
         order.Totals.Subtotal.ShouldBe(new Money(unit * 100, "EUR"));
         order.Payment.DepositPercent.ShouldBe(0);
         order.Payment.Deposit.ShouldBe(new Money(0m, "EUR"));
-        order.Payment.Balance.ShouldBe(order.Totals.Subtotal);
+        order.Totals.Total.Amount.ShouldBe(order.Totals.Subtotal.Amount + order.Totals.Charges.Amount);
+        order.Totals.Charges.Amount.ShouldBeGreaterThan(0m, "under DAP the supplier invoices the carriage to Nairobi");
+        order.Payment.Balance.ShouldBe(order.Totals.Total);
         order.Payment.Terms.ShouldBe(Alpen.PaymentTerms);
     }
 

@@ -64,7 +64,16 @@ public sealed partial class HttpFileRunner(HttpClient client, IReadOnlyDictionar
     {
         if (name.StartsWith('$'))
         {
-            return name == "$guid" ? Guid.NewGuid().ToString() : throw new FormatException($"The system variable {{{{{name}}}}} is not supported.");
+            if (name == "$guid")
+            {
+                return Guid.NewGuid().ToString();
+            }
+
+            // REST Client's {{$datetime "YYYY-MM-DD" N d}}: today (UTC) plus N days, as a date.
+            return DateOffset().Match(name) is { Success: true } date
+                ? DateTime.UtcNow.Date.AddDays(int.Parse(date.Groups["days"].Value, System.Globalization.CultureInfo.InvariantCulture))
+                    .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                : throw new FormatException($"The system variable {{{{{name}}}}} is not supported.");
         }
 
         if (RequestVariable().Match(name) is { Success: true } reference)
@@ -127,7 +136,7 @@ public sealed partial class HttpFileRunner(HttpClient client, IReadOnlyDictionar
         return element.ValueKind == JsonValueKind.Object && element.TryGetProperty(step.Groups["property"].Value, out var property) ? property : null;
     }
 
-    [GeneratedRegex(@"\{\{\s*(?<name>[^{}\s]+)\s*\}\}")]
+    [GeneratedRegex(@"\{\{\s*(?<name>[^{}]+?)\s*\}\}")]
     private static partial Regex Variable();
 
     [GeneratedRegex(@"^(?<request>[A-Za-z][A-Za-z0-9]*)\.(?<side>request|response)\.(?<part>headers|body)\.(?<key>.+)$")]
@@ -138,4 +147,7 @@ public sealed partial class HttpFileRunner(HttpClient client, IReadOnlyDictionar
 
     [GeneratedRegex(@"\.(?<property>[A-Za-z_][A-Za-z0-9_]*)|\[(?<index>\d+)\]")]
     private static partial Regex JsonPathStep();
+
+    [GeneratedRegex(@"^\$datetime ""YYYY-MM-DD"" (?<days>-?\d{1,4}) d$")]
+    private static partial Regex DateOffset();
 }

@@ -77,6 +77,7 @@ public sealed class MigrationTests : IAsyncLifetime
     {
         var connections = _database.Connections();
         return new DatabaseInitializer(connections, Migrator(),
-            new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance), Options.Create(new DatabaseOptions()));
+            new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
+            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance), Options.Create(new DatabaseOptions()));
     }
 }

@@ -35,7 +35,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
             .ToList();
 
         operations.Select(o => o.Route).ShouldBe(
-            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/catalogue/changes", "GET /v1/currencies", "POST /v1/quotes",
+            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/catalogue/changes", "GET /v1/currencies", "GET /v1/places", "POST /v1/quotes",
              "POST /v1/orders", "GET /v1/orders", "POST /v1/orders/validate", "GET /v1/orders/{orderId}", "POST /v1/orders/{orderId}/cancel",
              "POST /v1/admin/distributors", "GET /v1/admin/distributors", "GET /v1/admin/distributors/{distributorId}",
              "POST /v1/admin/api-keys", "GET /v1/admin/api-keys", "POST /v1/admin/api-keys/{keyId}/revoke",

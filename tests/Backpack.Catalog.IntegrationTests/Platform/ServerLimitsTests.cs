@@ -38,7 +38,7 @@ public sealed class ServerLimitsTests(ShortServerLimitsApiFactory api) : IClassF
     private const string RequestTimeoutType = "https://backpack-catalog.dev/problems/request-timeout";
 
     /// <summary>An order with its own purchase order number: a test sends one body, and retries it unchanged.</summary>
-    private static object NewOrder() => OrderBodies.Order([("CL-CAMPUS8-BLK", 264), ("CL-CAMPUS8-HGR", 120)], null, "KES", "CIF");
+    private static object NewOrder() => OrderBodies.Order([("CL-CAMPUS8-BLK", 264), ("CL-CAMPUS8-HGR", 120)], null, "KES", new { rule = "CIF", place = "KEMBA" });
 
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;

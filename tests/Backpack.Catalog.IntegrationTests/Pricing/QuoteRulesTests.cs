@@ -130,7 +130,11 @@ public sealed class QuoteRulesTests(CatalogueApiFactory api) : IClassFixture<Cat
     [InlineData("{\"lines\": [{\"sku\": \"cl-metro9-blk\", \"quantity\": 100}]}", "lines[0].sku")]
     [InlineData("{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100000000}]}", "lines[0].quantity")]
     [InlineData("{\"currency\": \"JPY\", \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "currency")]
-    [InlineData("{\"incoterm\": \"FAS\", \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "incoterm")]
+    [InlineData("{\"incoterm\": {\"rule\": \"FAS\", \"place\": \"KEMBA\"}, \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "incoterm.rule")]
+    [InlineData("{\"incoterm\": {\"rule\": \"CIF\"}, \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "incoterm.place")]
+    [InlineData("{\"incoterm\": {\"rule\": \"CIF\", \"place\": \"CNYTN\"}, \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "incoterm.place")]
+    [InlineData("{\"incoterm\": {\"rule\": \"CIF\", \"place\": \"KEMBA\"}, \"shippingMode\": \"air\", \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "shippingMode")]
+    [InlineData("{\"shippingMode\": \"rail\", \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "shippingMode")]
     [InlineData("{\"destinationCountry\": \"Kenya\", \"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}]}", "destinationCountry")]
     [InlineData("{\"lines\": [{\"sku\": \"CL-METRO9-BLK\", \"quantity\": 100}, {\"sku\": \"CL-METRO9-BLK\", \"quantity\": 20}]}", "lines[1]")]
     public async Task Malformed_requests_are_400_problems_naming_the_field(string json, string field)
@@ -153,7 +157,8 @@ public sealed class QuoteRulesTests(CatalogueApiFactory api) : IClassFixture<Cat
     {
         var quote = await QuoteAsync(QuoteRequest.Example);
         quote.Valid.ShouldBeTrue(string.Join("; ", quote.Lines.SelectMany(l => l.Violations).Select(v => v.Message)));
-        quote.Currency.ShouldBe("EUR");
+        quote.Currency.ShouldBe("USD");
+        quote.LandedCost.ShouldNotBeNull().Incoterm.Place.ShouldBe("KEMBA");
     }
 
     [Fact]

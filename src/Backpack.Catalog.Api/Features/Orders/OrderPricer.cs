@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Integrations.Fx;
 using Dapper;
@@ -10,15 +11,16 @@ namespace Backpack.Catalog.Api.Features.Orders;
 
 public sealed record PricedOrderLine(
     int Number, string Sku, string ProductId, bool Sample, int Quantity, int? TierMinQuantity,
-    long UnitPriceUsdCents, long UnitPriceMinor, int StockAvailable, int LeadTimeDays)
+    long UnitPriceUsdCents, long UnitPriceMinor, int StockAvailable, int LeadTimeDays,
+    string OriginCountry, string HsCode, int CartonSize, int UnitWeightGrams, CartonPacking? Packing)
 {
     public long LineTotalMinor => UnitPriceMinor * Quantity;
 }
 
 /// <summary>An order priced by the server, before stock is reserved: what the dry run shows and placement stores.</summary>
 public sealed record PricedOrder(
-    Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string Incoterm, string? QuoteId,
-    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines)
+    Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
+    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, OrderCosting Costing)
 {
     public long SubtotalMinor => Lines.Sum(l => l.LineTotalMinor);
 
@@ -30,6 +32,10 @@ public sealed record PricedOrder(
     public long DepositMinor => (long)decimal.Round(SubtotalMinor * DepositPercent / 100m, 0, MidpointRounding.AwayFromZero);
 }
 
+/// <summary>What pricing an order came to: the order, or every broken rule, or a named place that cannot be (400 at incoterm.place),
+/// or a requested delivery date no mode meets (the landed cost that shows why).</summary>
+public sealed record OrderPricing(PricedOrder? Order, IReadOnlyList<OrderViolation> Violations, string? PlaceProblem, LandedCost? Late);
+
 /// <summary>One broken rule, with where it is in the request. Line is 1-based; null for order-level problems.</summary>
 public sealed record OrderViolation(int? Line, string Field, string? Sku, string Code, string Message, ValidQuantities? ValidQuantities);
 
@@ -37,7 +43,7 @@ public sealed record OrderViolation(int? Line, string Field, string? Sku, string
 /// Prices an order exactly as a quote would (the PriceBook's rules), in the order currency, and checks a named
 /// quote. Every broken rule is collected, so the distributor fixes them all in one round.
 /// </summary>
-public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
+public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, LandedCostService landedCosts)
 {
     /// <summary>Why an order may not take the quote it names.</summary>
     public static class QuoteCodes
@@ -93,7 +99,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
         public long UnitPriceUsdCents { get; init; }
     }
 
-    public async Task<(PricedOrder? Order, IReadOnlyList<OrderViolation> Violations)> PriceAsync(
+    public async Task<OrderPricing> PriceAsync(
         DbConnection connection, SqlDialect sql, string distributorId, PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         var terms = await connection.QuerySingleAsync<DistributorTerms>(sql.Render(SelectDistributor), new { DistributorId = distributorId });
@@ -126,9 +132,28 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
                 i + 1, $"lines[{i}].{(v.Code == PriceBook.Codes.SampleNotOffered ? "sample" : "quantity")}", line.Sku, v.Code, v.Message, evaluation.Suggested)));
         }
 
+        var rule = Incoterms.ByCode[request.Incoterm?.Rule ?? terms.DefaultIncoterm.Trim()];
+        var place = request.Incoterm is { } named ? Places.Resolve(named.Place) : DefaultPlace(rule, request.ShipTo!.Country!, variants.Values);
+        if (place is null)
+        {
+            violations.Add(new(null, "incoterm.place", null, OrderCosting.Codes.PlaceRequired,
+                $"Your account trades {rule.Code} by default, and {request.ShipTo!.Country} has no default named place for it: send incoterm with a rule " +
+                $"and a place. {NamedPlaceRules.PlacesHint}", null));
+        }
+        else if (NamedPlaceRules.CheckOrigin(rule, place, known.Select(l => (l.Sku!, variants[l.Sku!].Row.OriginCountry))) is { } wrongPlace)
+        {
+            return new(null, [], wrongPlace, null);
+        }
+
+        if (request.ShippingMode is { } mode && rule.SeaOnly && !ShippingModes.IsSea(mode))
+        {
+            violations.Add(new(null, "shippingMode", null, OrderCosting.Codes.ModeNotAllowed,
+                $"{rule.Code} is for sea freight only (sea-lcl or sea-fcl); send incoterm with a rule for {mode}, such as CPT, CIP or DAP.", null));
+        }
+
         if (violations.Count > 0)
         {
-            return (null, violations);
+            return new(null, violations, null, null);
         }
 
         decimal rate;
@@ -150,11 +175,42 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock)
             var evaluation = byLine[line];
             var unitUsdCents = quotePrices?[(line.Sku!, line.Sample)] ?? evaluation.UnitPriceCents!.Value;
             var unitMinor = Money.ToMinor(Currencies.Convert(unitUsdCents * 0.01m, rate, currency), currency);
-            return new PricedOrderLine(i + 1, variant.Row.Sku, variant.Row.ProductId, line.Sample, line.Quantity!.Value,
-                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, variant.Row.StockAvailable, variant.Row.LeadTimeDays);
+            var row = variant.Row;
+            return new PricedOrderLine(i + 1, row.Sku, row.ProductId, line.Sample, line.Quantity!.Value,
+                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, row.StockAvailable, row.LeadTimeDays,
+                row.OriginCountry, row.HsCode, row.CartonSize, row.WeightGrams, CartonPacking.Of(row));
         }).ToList();
-        return (new PricedOrder(currency, rate, rateAsOf, request.Incoterm ?? terms.DefaultIncoterm, quote?.QuoteId,
-            terms.DepositPercent, terms.PaymentTerms, priced), violations);
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var destination = rule.Place.DeliversAtOrigin() ? request.ShipTo!.Country! : place!.Country;
+        var template = new LandedCostInput(rule, place!, destination, request.ShippingMode, request.RequestedDeliveryDate, currency, rate,
+            quote is null ? "Price list (factory prices)" : $"Quote {quote.QuoteId}", today, []);
+        var dryRun = OrderSnapshot.CoverFromCurrentStock(priced);
+        var calculation = await landedCosts.PrepareAsync(connection, sql, template with { Lines = OrderCosting.Costed(priced, currency, dryRun, today) },
+            cancellationToken);
+        var costing = new OrderCosting(calculation, template, priced, today);
+        var order = new PricedOrder(currency, rate, rateAsOf, quote?.QuoteId, terms.DepositPercent, terms.PaymentTerms, priced, costing);
+
+        var (landed, _) = costing.Evaluate(dryRun);
+        var unknown = OrderCosting.Violations(landed, request.ShippingMode);
+        if (unknown.Count > 0)
+        {
+            return new(null, unknown, null, null);
+        }
+
+        return landed.MeetsRequestedDate(request.RequestedDeliveryDate) ? new(order, [], null, null) : new(null, [], null, landed);
+    }
+
+    /// <summary>The rule's place when the order names none: the destination's seaport or main city, or the factory country's port.</summary>
+    private static Place? DefaultPlace(Incoterm rule, string shipToCountry, IEnumerable<PricingData.PricedVariant> variants)
+    {
+        if (!rule.Place.DeliversAtOrigin())
+        {
+            return Places.DefaultDestination(shipToCountry, rule.Place == NamedPlaceRole.PortOfDischarge);
+        }
+
+        var origins = variants.Select(v => v.Row.OriginCountry).Distinct().ToList();
+        return origins.Count == 1 && Places.OriginPorts.TryGetValue(origins[0], out var ports) ? Places.ByCode[ports.Sea] : null;
     }
 
     /// <summary>A held quote applies only while valid, in its own currency, to exactly its lines.</summary>

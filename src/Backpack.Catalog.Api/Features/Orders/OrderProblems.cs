@@ -1,4 +1,5 @@
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,6 +24,31 @@ public static class OrderProblems
                     .ToDictionary(g => g.Key, g => g.Select(v => v.Message).ToArray(), StringComparer.Ordinal),
                 ["violations"] = violations.Select(v => new OrderViolationResponse(v.Line, v.Field, v.Sku, v.Code, v.Message,
                     v.ValidQuantities is { } q ? new ValidQuantitiesResponse(q.Below, q.Above) : null)).ToList(),
+            });
+    }
+
+    /// <summary>422: no shipping mode delivers at the named place by the requested date; each mode's earliest date says what would.</summary>
+    public static ProblemHttpResult DeliveryDateUnachievable(DateOnly requested, LandedCost landed)
+    {
+        var response = landed.Response;
+        var atOrigin = response.Incoterm.Rule is "EXW" or "FCA" or "FOB";
+        var earliest = response.Options
+            .Select(o => new EarliestDeliveryResponse(o.Mode, atOrigin ? o.ShipDate : o.ArrivalDate, o.UnknownReason))
+            .ToList();
+        var known = earliest.Where(e => e.DeliveryDate is not null).OrderBy(e => e.DeliveryDate).ToList();
+        var place = $"{response.Incoterm.Rule} {response.Incoterm.Place}";
+        return TypedResults.Problem(
+            title: "No shipping mode delivers by the requested date.",
+            detail: $"requestedDeliveryDate is {requested:yyyy-MM-dd}, but the goods cannot be delivered {place} before " +
+                (known.Count == 0 ? "a freight rate is known." : $"{known[0].DeliveryDate:yyyy-MM-dd} ({known[0].Mode}).") +
+                (atOrigin ? $" Under {response.Incoterm.Rule} delivery is where the goods leave from, on their ship date." : "") +
+                " Nothing was created or reserved. Move the date, or order what ships from stock.",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            type: ProblemTypes.DeliveryDateUnachievable,
+            extensions: new Dictionary<string, object?>
+            {
+                ["requestedDeliveryDate"] = requested,
+                ["earliestDeliveries"] = earliest,
             });
     }
 

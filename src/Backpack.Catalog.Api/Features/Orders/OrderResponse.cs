@@ -5,6 +5,7 @@ using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
 using Backpack.Catalog.Api.Features.Orders.CancelOrder;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
@@ -16,6 +17,9 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="BuyerReference">The distributor's purchase order (PO) number.</param>
 /// <param name="ExchangeRate">The USD rate the order was priced at; null for USD orders.</param>
 /// <param name="PromisedShipDate">When the last line ships: stock lines within days, made-to-order lines after their lead time (UTC date).</param>
+/// <param name="Incoterm">The rule and named place the order is invoiced under (the place is null on orders placed before named places).</param>
+/// <param name="Shipment">Cartons, volume and weights as placed; null on orders placed before shipment figures.</param>
+/// <param name="LandedCost">The landed-cost breakdown as placed: later rate changes never move it. Null on orders placed before it.</param>
 /// <param name="QuoteId">The held quote whose prices the order took, if any.</param>
 /// <param name="Cancellable">True while the distributor may still cancel (submitted or confirmed).</param>
 /// <param name="History">Every status the order has had, oldest first, with who moved it.</param>
@@ -28,7 +32,7 @@ public sealed record OrderResponse(
     [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
     LockedRateResponse? ExchangeRate,
-    [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string Incoterm,
+    IncotermResponse Incoterm,
     ShipTo ShipTo,
     DateOnly? RequestedDeliveryDate,
     DateOnly PromisedShipDate,
@@ -37,6 +41,8 @@ public sealed record OrderResponse(
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
+    ShipmentResponse? Shipment,
+    LandedCostResponse? LandedCost,
     bool Cancellable,
     [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<StatusChangeResponse> History,
     DateTime CreatedAt,
@@ -45,10 +51,11 @@ public sealed record OrderResponse(
 {
     public static OrderResponse Example => new(
         DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
-        new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), "CIF", PlaceOrderRequest.Example.ShipTo!, null,
-        new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example],
-        new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency)),
-        new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(91175.04m, "KES"), new Money(212741.76m, "KES")),
+        new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), IncotermResponse.Of("CIF", "KEMBA"),
+        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example],
+        new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
+        new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES")),
+        null, null,
         true,
         [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
         DocumentExamples.PlacedAt, DocumentExamples.PlacedAt, "\"v1\"");
@@ -85,11 +92,16 @@ public sealed record OrderLineResponse(
         new Money(303922.08m, "KES"), 264, 0, new DateOnly(2026, 11, 24));
 }
 
-public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd);
+/// <param name="Subtotal">The goods: the sum of the line totals.</param>
+/// <param name="SubtotalUsd">The goods in USD, before conversion.</param>
+/// <param name="Charges">What the supplier invoices besides the goods under the Incoterm: export clearance, freight and insurance, and under DDP
+/// duty and import taxes (landedCost lists them). Zero on orders placed before landed cost.</param>
+/// <param name="Total">Subtotal plus charges: what the supplier invoices.</param>
+public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd, Money Charges, Money Total);
 
 /// <param name="Terms">The distributor's payment terms at placement.</param>
-/// <param name="Deposit">Due on confirmation: depositPercent of the subtotal, rounded half away from zero.</param>
-/// <param name="Balance">The rest of the subtotal, due as the terms say.</param>
+/// <param name="Deposit">Due on confirmation: depositPercent of the total (goods and charges), rounded half away from zero.</param>
+/// <param name="Balance">The rest of the total, due as the terms say.</param>
 public sealed record PaymentResponse(
     [property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string Terms,
     [property: Range(0, 100)] int DepositPercent,
@@ -127,6 +139,7 @@ public static class OrderMapping
     public static OrderResponse ToResponse(OrderRow order, IEnumerable<OrderLineRow> lines, IEnumerable<StatusChangeRow> history)
     {
         var currency = Currencies.ByCode[order.Currency];
+        var snapshot = OrderSnapshot.SnapshotOf(order);
         return new OrderResponse(
             order.OrderId,
             order.Status,
@@ -134,7 +147,7 @@ public static class OrderMapping
             order.BuyerReference,
             order.Currency,
             LockedRate(order),
-            order.Incoterm,
+            IncotermResponse.Of(order.Incoterm, order.IncotermPlace),
             ShipToOf(order),
             order.RequestedDeliveryDate is { } requested ? DateOnly.Parse(requested, System.Globalization.CultureInfo.InvariantCulture) : null,
             DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture),
@@ -143,6 +156,8 @@ public static class OrderMapping
             lines.OrderBy(l => l.LineNumber).Select(l => ToResponse(l, currency)).ToList(),
             Totals(order, currency),
             Payment(order, currency),
+            snapshot?.Shipment,
+            snapshot?.LandedCost,
             order.Status is OrderStatus.Submitted or OrderStatus.Confirmed,
             history.OrderBy(h => h.Sequence).Select(h => new StatusChangeResponse(
                 h.ToStatus, h.FromStatus, DateTimeOffset.FromUnixTimeMilliseconds(h.AtMs).UtcDateTime,
@@ -169,8 +184,14 @@ public static class OrderMapping
     };
 
     public static OrderTotalsResponse Totals(OrderRow order, Currency currency) =>
-        new(order.Units, Money.FromMinor(order.SubtotalMinor, currency), Money.FromUsdCents(order.SubtotalUsdCents));
+        new(order.Units, Money.FromMinor(order.SubtotalMinor, currency), Money.FromUsdCents(order.SubtotalUsdCents),
+            Money.FromMinor(order.ChargesMinor, currency), Money.FromMinor(order.SubtotalMinor + order.ChargesMinor, currency));
 
-    public static PaymentResponse Payment(OrderRow order, Currency currency) =>
-        new(order.PaymentTerms, order.DepositPercent, Money.FromMinor(order.DepositMinor, currency), Money.FromMinor(order.BalanceMinor, currency));
+    /// <summary>The deposit is the percentage of the total (goods and charges), rounded half away from zero; the balance is the rest.</summary>
+    public static PaymentResponse Payment(OrderRow order, Currency currency)
+    {
+        var total = order.SubtotalMinor + order.ChargesMinor;
+        var deposit = (long)decimal.Round(total * order.DepositPercent / 100m, 0, MidpointRounding.AwayFromZero);
+        return new(order.PaymentTerms, order.DepositPercent, Money.FromMinor(deposit, currency), Money.FromMinor(total - deposit, currency));
+    }
 }

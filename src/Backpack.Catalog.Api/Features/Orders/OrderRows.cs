@@ -7,7 +7,8 @@ public sealed class OrderRow
         o.order_id, o.distributor_id, o.status, o.version, o.buyer_reference, o.currency, o.fx_rate, o.fx_rate_as_of_ms,
         o.incoterm, o.ship_to_name, o.ship_to_line1, o.ship_to_line2, o.ship_to_city, o.ship_to_region, o.ship_to_postal_code,
         o.ship_to_country, o.requested_delivery_date, o.promised_ship_date, o.quote_id, o.notes, o.units, o.subtotal_minor,
-        o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms
+        o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms,
+        o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json
         """;
 
     public string OrderId { get; set; } = "";
@@ -19,6 +20,10 @@ public sealed class OrderRow
     public string FxRate { get; set; } = "1";
     public long? FxRateAsOfMs { get; set; }
     public string Incoterm { get; set; } = "";
+    public string? IncotermPlace { get; set; }
+    public string? ShippingMode { get; set; }
+    public long ChargesMinor { get; set; }
+    public string? LandedCostJson { get; set; }
     public string? ShipToName { get; set; }
     public string ShipToLine1 { get; set; } = "";
     public string? ShipToLine2 { get; set; }

@@ -8,9 +8,10 @@ namespace Backpack.Catalog.Api.Features.Orders;
 
 /// <summary>
 /// A 422 from validating or placing an order: with type order-rules, every broken ordering rule at once, by field under
-/// errors and in detail under violations; with type idempotency-key-reused, neither.
+/// errors and in detail under violations; with type delivery-date-unachievable, the requested date and the earliest delivery
+/// by each shipping mode; with type idempotency-key-reused, none of these.
 /// </summary>
-/// <param name="Type">order-rules or idempotency-key-reused (api-docs/errors.md).</param>
+/// <param name="Type">order-rules, delivery-date-unachievable or idempotency-key-reused (api-docs/errors.md).</param>
 /// <param name="Title">A short summary of the type.</param>
 /// <param name="Status">422.</param>
 /// <param name="Detail">How many rules were broken, on how many lines; nothing was created or reserved.</param>
@@ -18,6 +19,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="TraceId">Quote it to support: the server's logs carry it.</param>
 /// <param name="Errors">The violations' messages by JSON path, e.g. lines[0].quantity.</param>
 /// <param name="Violations">Each broken rule with its code and, for quantities, the nearest valid ones.</param>
+/// <param name="RequestedDeliveryDate">delivery-date-unachievable: the date asked for.</param>
+/// <param name="EarliestDeliveries">delivery-date-unachievable: each mode the rule allows, with the earliest date it delivers at the named place.</param>
 public sealed record OrderRulesProblemResponse(
     [property: KnownValues(typeof(OrderRulesProblemResponse), nameof(OrderRulesProblemResponse.Types))] string Type,
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
@@ -26,9 +29,11 @@ public sealed record OrderRulesProblemResponse(
     [property: MaxLength(ProblemLimits.MaxInstanceLength), RegularExpression("^/")] string Instance,
     [property: MaxLength(ProblemLimits.MaxTraceIdLength), RegularExpression("^[!-~]+$")] string TraceId,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Errors,
-    [property: MaxLength(OrderViolationResponse.MaxPerOrder)] IReadOnlyList<OrderViolationResponse>? Violations)
+    [property: MaxLength(OrderViolationResponse.MaxPerOrder)] IReadOnlyList<OrderViolationResponse>? Violations,
+    DateOnly? RequestedDeliveryDate = null,
+    [property: MaxLength(4)] IReadOnlyList<EarliestDeliveryResponse>? EarliestDeliveries = null)
 {
-    public static readonly IReadOnlyList<string> Types = [ProblemTypes.OrderRules, ProblemTypes.IdempotencyKeyReused];
+    public static readonly IReadOnlyList<string> Types = [ProblemTypes.OrderRules, ProblemTypes.DeliveryDateUnachievable, ProblemTypes.IdempotencyKeyReused];
 
     public static OrderRulesProblemResponse Example => new(ProblemTypes.OrderRules, "The order breaks the catalogue's ordering rules.", 422,
         "1 problem(s) on 1 line(s); nothing was created or reserved. Each is under errors (by field) and violations (with a code and, " +
@@ -52,8 +57,8 @@ public sealed record OrderViolationResponse(
     [property: MaxLength(OrderViolationResponse.MaxMessageLength)] string Message,
     ValidQuantitiesResponse? ValidQuantities)
 {
-    /// <summary>Each line can break a quantity rule and a product MOQ; the quote can break four more.</summary>
-    public const int MaxPerOrder = (2 * LineItemRules.MaxLines) + 4;
+    /// <summary>Each line can break a quantity rule and a product MOQ; the quote can break four more, and the landed cost three.</summary>
+    public const int MaxPerOrder = (2 * LineItemRules.MaxLines) + 7;
 
     /// <summary>lines[99].quantity is the longest path a violation names.</summary>
     public const int MaxFieldLength = 32;
@@ -62,5 +67,13 @@ public sealed record OrderViolationResponse(
     public const int MaxMessageLength = 10_000;
 
     public static readonly IReadOnlyList<string> Codes =
-        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All];
+        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All, .. OrderCosting.Codes.All];
 }
+
+/// <param name="Mode">sea-lcl, sea-fcl, air or courier.</param>
+/// <param name="DeliveryDate">The earliest date this mode delivers at the named place; null when it has no freight rate (see unknownReason).</param>
+/// <param name="UnknownReason">Why the mode has no date.</param>
+public sealed record EarliestDeliveryResponse(
+    [property: OneOf(typeof(Trade.ShippingModes), nameof(Trade.ShippingModes.All))] string Mode,
+    DateOnly? DeliveryDate,
+    [property: MaxLength(Trade.CostComponentResponse.MaxTextLength)] string? UnknownReason);

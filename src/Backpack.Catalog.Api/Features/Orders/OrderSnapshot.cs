@@ -1,17 +1,25 @@
 using System.Globalization;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
-using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
+using System.Text.Json;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Trade;
 
 namespace Backpack.Catalog.Api.Features.Orders;
+
+/// <summary>The shipment figures and landed cost an order was placed with, stored as answered.</summary>
+public sealed record LandedCostSnapshot(ShipmentResponse Shipment, LandedCostResponse LandedCost);
 
 /// <summary>Turns a priced order and its stock split into the rows that are stored (or, for a dry run, shown).</summary>
 public static class OrderSnapshot
 {
-    public static (OrderRow Order, IReadOnlyList<OrderLineRow> Lines) Build(
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
+
+    public static (OrderRow Order, IReadOnlyList<OrderLineRow> Lines, LandedCost Landed) Build(
         string orderId, string distributorId, PlaceOrderRequest request, PricedOrder priced,
         IReadOnlyList<int> fromStock, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var (landed, shipment) = priced.Costing.Evaluate(fromStock);
         var lines = priced.Lines.Select((line, i) =>
         {
             var madeToOrder = line.Quantity - fromStock[i];
@@ -29,7 +37,7 @@ public static class OrderSnapshot
                 LineTotalMinor = line.LineTotalMinor,
                 ReservedFromStock = fromStock[i],
                 MadeToOrder = madeToOrder,
-                EstimatedShipDate = Format(today.AddDays(madeToOrder > 0 ? line.LeadTimeDays : QuoteAssembler.InStockDispatchDays)),
+                EstimatedShipDate = Format(OrderCosting.ShipDate(line, fromStock[i], today)),
             };
         }).ToList();
 
@@ -44,7 +52,11 @@ public static class OrderSnapshot
             Currency = priced.Currency.Code,
             FxRate = priced.Rate.ToString(CultureInfo.InvariantCulture),
             FxRateAsOfMs = priced.RateAsOf?.ToUnixTimeMilliseconds(),
-            Incoterm = priced.Incoterm,
+            Incoterm = priced.Costing.Rule.Code,
+            IncotermPlace = priced.Costing.Place.Code,
+            ShippingMode = landed.Response.Mode,
+            ChargesMinor = landed.Charges is { } charges ? Money.ToMinor(charges, priced.Currency) : 0,
+            LandedCostJson = JsonSerializer.Serialize(new LandedCostSnapshot(shipment, landed.Response), SnapshotJson),
             ShipToName = shipTo.Name,
             ShipToLine1 = shipTo.AddressLine1!,
             ShipToLine2 = shipTo.AddressLine2,
@@ -66,14 +78,17 @@ public static class OrderSnapshot
             CreatedAtMs = now.ToUnixTimeMilliseconds(),
             UpdatedAtMs = now.ToUnixTimeMilliseconds(),
         };
-        return (order, lines);
+        return (order, lines, landed);
     }
 
+    public static LandedCostSnapshot? SnapshotOf(OrderRow order) =>
+        order.LandedCostJson is { } json ? JsonSerializer.Deserialize<LandedCostSnapshot>(json, SnapshotJson) : null;
+
     /// <summary>For a dry run: how current stock would cover each line, in line order, without reserving it.</summary>
-    public static IReadOnlyList<int> CoverFromCurrentStock(PricedOrder priced)
+    public static IReadOnlyList<int> CoverFromCurrentStock(IReadOnlyList<PricedOrderLine> lines)
     {
-        var left = priced.Lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().StockAvailable, StringComparer.Ordinal);
-        return priced.Lines.Select(line =>
+        var left = lines.GroupBy(l => l.Sku, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().StockAvailable, StringComparer.Ordinal);
+        return lines.Select(line =>
         {
             var take = Math.Min(line.Quantity, left[line.Sku]);
             left[line.Sku] -= take;

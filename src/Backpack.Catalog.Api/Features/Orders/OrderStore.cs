@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
@@ -41,12 +42,14 @@ public static class OrderStore
           order_id, distributor_id, status, version, buyer_reference, currency, fx_rate, fx_rate_as_of_ms, incoterm,
           ship_to_name, ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code, ship_to_country,
           requested_delivery_date, promised_ship_date, quote_id, notes, units, subtotal_minor, subtotal_usd_cents,
-          deposit_percent, deposit_minor, balance_minor, payment_terms, created_at_ms, updated_at_ms)
+          deposit_percent, deposit_minor, balance_minor, payment_terms, created_at_ms, updated_at_ms, incoterm_place, shipping_mode,
+          charges_minor, landed_cost_json)
         VALUES (
           @OrderId, @DistributorId, @Status, @Version, @BuyerReference, @Currency, @FxRate, @FxRateAsOfMs, @Incoterm,
           @ShipToName, @ShipToLine1, @ShipToLine2, @ShipToCity, @ShipToRegion, @ShipToPostalCode, @ShipToCountry,
           @RequestedDeliveryDate, @PromisedShipDate, @QuoteId, @Notes, @Units, @SubtotalMinor, @SubtotalUsdCents,
-          @DepositPercent, @DepositMinor, @BalanceMinor, @PaymentTerms, @CreatedAtMs, @UpdatedAtMs);
+          @DepositPercent, @DepositMinor, @BalanceMinor, @PaymentTerms, @CreatedAtMs, @UpdatedAtMs, @IncotermPlace, @ShippingMode,
+          @ChargesMinor, @LandedCostJson);
         """;
 
     private const string InsertLine = """
@@ -102,8 +105,12 @@ public static class OrderStore
         public int Quantity { get; init; }
     }
 
-    /// <summary>Reserves free stock for every line (in SKU order, so concurrent orders lock rows alike) and inserts the order.</summary>
-    public static async Task<OrderQueries.WholeOrder> PlaceAsync(
+    /// <summary>
+    /// Reserves free stock for every line (in SKU order, so concurrent orders lock rows alike) and inserts the order. When the stock
+    /// reserved moves a ship date so that the landed cost can no longer be invoiced or delivered in time, nothing is inserted and the
+    /// caller rolls back: the answer is the landed cost that shows why.
+    /// </summary>
+    public static async Task<(OrderQueries.WholeOrder? Order, LandedCost Landed)> PlaceAsync(
         DbConnection connection, DbTransaction transaction, SqlDialect sql, string orderId, Caller caller,
         PlaceOrderRequest request, PricedOrder priced, DateTimeOffset now)
     {
@@ -113,7 +120,12 @@ public static class OrderStore
             fromStock[index] = await ReserveAsync(connection, transaction, sql, line.Sku, line.Quantity);
         }
 
-        var (order, lines) = OrderSnapshot.Build(orderId, caller.DistributorId!, request, priced, fromStock, now);
+        var (order, lines, landed) = OrderSnapshot.Build(orderId, caller.DistributorId!, request, priced, fromStock, now);
+        if (OrderCosting.Violations(landed, request.ShippingMode).Count > 0 || !landed.MeetsRequestedDate(request.RequestedDeliveryDate))
+        {
+            return (null, landed);
+        }
+
         await connection.ExecuteAsync(sql.Render(InsertOrder), order, transaction);
         await connection.ExecuteAsync(sql.Render(InsertLine), lines, transaction);
         var created = new StatusChangeRow
@@ -122,7 +134,7 @@ public static class OrderStore
             ActorRole = caller.Role, ActorKeyId = caller.KeyId, AtMs = order.CreatedAtMs,
         };
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), created, transaction);
-        return new OrderQueries.WholeOrder(order, lines, [created]);
+        return (new OrderQueries.WholeOrder(order, lines, [created]), landed);
     }
 
     /// <summary>Moves an order along a legal transition, applying its stock effect and recording who did it.</summary>

@@ -8,7 +8,7 @@ namespace Backpack.Catalog.Api.Features.Pricing;
 internal static class PricingData
 {
     private const string SelectVariants = "SELECT " + VariantRow.Columns + """
-        , p.product_moq, p.lead_time_days
+        , p.product_moq, p.lead_time_days, p.origin_country, p.hs_code, p.weight_grams
         FROM variants v JOIN products p ON p.product_id = v.product_id
         WHERE v.sku IN @Skus AND p.status = 'published' AND v.status = 'active';
 
@@ -28,6 +28,9 @@ internal static class PricingData
     {
         public int? ProductMoq { get; init; }
         public int LeadTimeDays { get; init; }
+        public string OriginCountry { get; init; } = "";
+        public string HsCode { get; init; } = "";
+        public int WeightGrams { get; init; }
     }
 
     public sealed record PricedVariant(PricingRow Row, VariantPricing Pricing);

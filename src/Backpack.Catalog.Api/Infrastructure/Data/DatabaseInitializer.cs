@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     IDbConnectionFactory connections,
     DatabaseMigrator migrator,
     CatalogueSeeder seeder,
+    ReferenceDataSeeder referenceData,
     IOptions<DatabaseOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -44,6 +45,7 @@ public sealed class DatabaseInitializer(
         {
             await seeder.SeedIfEmptyAsync(cancellationToken);
             await seeder.SeedDemoAccountsIfNoneAsync(cancellationToken);
+            await referenceData.SeedIfEmptyAsync(cancellationToken);
         }
     }
 

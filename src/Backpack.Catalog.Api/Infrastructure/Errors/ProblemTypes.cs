@@ -23,6 +23,7 @@ public static class ProblemTypes
     public const string AlreadyExists = Base + "already-exists";
     public const string CatalogueStateConflict = Base + "catalogue-state-conflict";
     public const string OrderRules = Base + "order-rules";
+    public const string DeliveryDateUnachievable = Base + "delivery-date-unachievable";
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
     public const string OrderStateConflict = Base + "order-state-conflict";

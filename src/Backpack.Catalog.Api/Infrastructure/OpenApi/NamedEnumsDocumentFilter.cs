@@ -15,7 +15,7 @@ public sealed class NamedEnumsDocumentFilter : IDocumentFilter
 {
     private static readonly HashSet<string> GenericNames = new(StringComparer.Ordinal)
     {
-        "Status", "State", "Action", "Format", "Sort", "Role", "Code", "Change", "ResourceType", "EventType", "Key", "Mode", "Type", "From", "To",
+        "Status", "State", "Action", "Format", "Sort", "Role", "Code", "Change", "ResourceType", "EventType", "Key", "Mode", "Type", "From", "To", "Rule",
     };
 
     private static readonly string[] OwnerSuffixes = ["Response", "Request", "Document", "Summary"];

@@ -50,7 +50,8 @@ public static class DistributorFlow
             new() { Sku = "CL-METRO9-BLK", Quantity = 300 },
             new() { Sku = "CL-METRO9-NVY", Quantity = 100 },
         };
-        var quote = await client.CreateQuoteAsync(new QuoteRequest { Lines = lines, Currency = Currency.KES, Incoterm = Incoterm.CIF, DestinationCountry = "KE" });
+        var quote = await client.CreateQuoteAsync(new QuoteRequest { Lines = lines, Currency = Currency.KES, Incoterm = new IncotermRequest { Rule = Incoterm.CIF, Place = "KEMBA" }, DestinationCountry = "KE" });
+        seen["quote.landedCost.mode"] = quote.LandedCost?.Mode.ToString() ?? "none";
         seen["quote.currency"] = quote.Currency.ToString();
         seen["quote.valid"] = quote.Valid.ToString();
         seen["quote.subtotal"] = quote.Totals.Subtotal.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -60,7 +61,7 @@ public static class DistributorFlow
             Lines = lines,
             BuyerReference = $"PO-NSWAG-{runId}",
             Currency = Currency.KES,
-            Incoterm = Incoterm.CIF,
+            Incoterm = new IncotermRequest { Rule = Incoterm.CIF, Place = "KEMBA" },
             ShipTo = new ShipTo { Name = "Nairobi Outfitters Ltd", AddressLine1 = "Mombasa Road 12", City = "Nairobi", Country = "KE" },
         };
         var preview = await client.ValidateOrderAsync(order);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
@@ -66,10 +67,20 @@ public sealed class PlaceOrderEndpoint(
         {
             var sql = connections.Dialect;
             await using var connection = await connections.OpenAsync(cancellationToken);
-            var (priced, violations) = await pricer.PriceAsync(connection, sql, caller.DistributorId!, request, cancellationToken);
-            if (priced is null)
+            var pricing = await pricer.PriceAsync(connection, sql, caller.DistributorId!, request, cancellationToken);
+            if (pricing.PlaceProblem is { } wrongPlace)
             {
-                return OrderProblems.RuleViolations(violations);
+                return Problems.Validation("incoterm.place", wrongPlace);
+            }
+
+            if (pricing.Late is { } late)
+            {
+                return OrderProblems.DeliveryDateUnachievable(request.RequestedDeliveryDate!.Value, late);
+            }
+
+            if (pricing.Order is not { } priced)
+            {
+                return OrderProblems.RuleViolations(pricing.Violations);
             }
 
             using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
@@ -85,7 +96,13 @@ public sealed class PlaceOrderEndpoint(
                 return OrderProblems.DuplicateBuyerReference(request.BuyerReference!, existing);
             }
 
-            var order = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
+            var (placed, landed) = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
+            if (placed is not { } order)
+            {
+                // The stock reserved just now is less than the dry run counted on, and the later ship date breaks the landed cost.
+                var unknown = OrderCosting.Violations(landed, request.ShippingMode);
+                return unknown.Count > 0 ? OrderProblems.RuleViolations(unknown) : OrderProblems.DeliveryDateUnachievable(request.RequestedDeliveryDate!.Value, landed);
+            }
             var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,
                 JsonSerializer.Serialize(order.ToResponse(), serializer), order.Order.ETag);
             await OrderOutbox.EnqueuePlacedAsync(connection, transaction, sql, order.Order, stored.Body);

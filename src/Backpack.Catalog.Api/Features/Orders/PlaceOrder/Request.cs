@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using FluentValidation;
 
@@ -17,7 +19,7 @@ public sealed class PlaceOrderRequest : IHasLineItems
         BuyerReference = "PO-2026-0117",
         Lines = [new() { Sku = "CL-METRO9-BLK", Quantity = 260 }, new() { Sku = "CL-METRO9-NVY", Quantity = 100 }],
         Currency = "KES",
-        Incoterm = "CIF",
+        Incoterm = new() { Rule = "CIF", Place = "KEMBA" },
         ShipTo = new() { Name = "Nairobi Outfitters Ltd", AddressLine1 = "Godown 14, Mombasa Road", City = "Nairobi", PostalCode = "00500", Country = "KE" },
         Notes = "Please label cartons with our PO number.",
     };
@@ -36,13 +38,20 @@ public sealed class PlaceOrderRequest : IHasLineItems
     /// <summary>ISO 4217 code to be invoiced in: USD, EUR, GBP, AED, SAR, ZAR, KES, NGN or BRL. Default: your account's currency (or the quote's).</summary>
     public string? Currency { get; init; }
 
-    /// <summary>EXW, FOB, CIF, DAP or DDP. Default: your account's Incoterm.</summary>
-    public string? Incoterm { get; init; }
+    /// <summary>The Incoterms 2020 rule and named place, e.g. CIF KEMBA. Default: your account's rule, at the seaport (CFR, CIF) or main city
+    /// (CPT, CIP, D rules) of shipTo.country, or for EXW, FCA and FOB at the port of the country the goods are made in. The order is
+    /// invoiced and costed under it: the answer's landedCost says who pays what.</summary>
+    public IncotermRequest? Incoterm { get; init; }
+
+    /// <summary>Optional: sea-lcl, sea-fcl, air or courier. Default: the cheapest mode that delivers by requestedDeliveryDate.</summary>
+    [OneOf(typeof(ShippingModes), nameof(ShippingModes.All))]
+    public string? ShippingMode { get; init; }
 
     [Required]
     public ShipTo? ShipTo { get; init; }
 
-    /// <summary>When you need the goods (UTC date, not in the past). The promised ship date in the answer says what is possible.</summary>
+    /// <summary>When you need the goods at the named place (UTC date, not in the past). When no shipping mode gets them there by then,
+    /// the answer is 422 delivery-date-unachievable with the earliest date by each mode.</summary>
     public DateOnly? RequestedDeliveryDate { get; init; }
 
     /// <summary>A quoteId from POST /v1/quotes: the order takes that quote's prices and exchange rate while it is valid. Its lines must match the quote's.</summary>
@@ -64,8 +73,8 @@ public sealed class PlaceOrderRequest : IHasLineItems
                 .WithMessage($"buyerReference must be at most {MaxBuyerReferenceLength} printable characters.");
             RuleFor(r => r.Currency).OneOf(Currencies.Codes)
                 .WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
-            RuleFor(r => r.Incoterm).OneOf(Incoterms.All)
-                .WithMessage($"Unknown Incoterm. Use one of: {Incoterms.Describe()}.");
+            NamedPlaceRules.Apply(this, r => r.Incoterm, r => r.ShipTo?.Country, "shipTo.country");
+            ShippingModeRules.Apply(this, r => r.ShippingMode, r => r.Incoterm);
             RuleFor(r => r.ShipTo).NotNull().WithMessage("shipTo is required: at least addressLine1, city and country.");
             RuleFor(r => r.ShipTo!).SetValidator(new ShipTo.Validator()).When(r => r.ShipTo is not null);
             RuleFor(r => r.RequestedDeliveryDate)

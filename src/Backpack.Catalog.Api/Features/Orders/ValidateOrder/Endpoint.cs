@@ -2,6 +2,7 @@ using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,13 +40,25 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
     {
         var caller = Caller.From(User);
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var (priced, violations) = await pricer.PriceAsync(connection, connections.Dialect, caller.DistributorId!, request, cancellationToken);
-        if (priced is null)
+        var pricing = await pricer.PriceAsync(connection, connections.Dialect, caller.DistributorId!, request, cancellationToken);
+        if (pricing.PlaceProblem is { } wrongPlace)
         {
-            return OrderProblems.RuleViolations(violations);
+            return TypedResults.Problem(Problems.Validation("incoterm.place", wrongPlace).ProblemDetails);
         }
 
-        var (order, lines) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced), clock.GetUtcNow());
+        if (pricing.Late is { } late)
+        {
+            return OrderProblems.DeliveryDateUnachievable(request.RequestedDeliveryDate!.Value, late);
+        }
+
+        if (pricing.Order is not { } priced)
+        {
+            return OrderProblems.RuleViolations(pricing.Violations);
+        }
+
+        var (order, lines, landed) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced.Lines),
+            clock.GetUtcNow());
+        var snapshot = OrderSnapshot.SnapshotOf(order)!;
         var currency = Currencies.ByCode[order.Currency];
         var collision = await OrderStore.FindCollisionAsync(connection, null, connections.Dialect, caller.DistributorId!, request);
         List<string> warnings =
@@ -58,8 +71,9 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
                 : Array.Empty<string>(),
         ];
         return TypedResults.Ok(new OrderPreviewResponse(
-            order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), order.Incoterm, OrderMapping.ShipToOf(order),
+            order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
-            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency), warnings));
+            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
+            snapshot.Shipment, snapshot.LandedCost, warnings));
     }
 }

@@ -1,10 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 
 /// <summary>The order a POST /v1/orders with this body would create now. Nothing is stored or reserved.</summary>
+/// <param name="Shipment">Cartons, volume and weights.</param>
+/// <param name="LandedCost">The landed-cost breakdown the order would be placed with.</param>
 /// <param name="Lines">Stock is shown as it stands now; placing the order reserves it, and others may order first.</param>
 /// <param name="Warnings">What placing this order now would refuse although its lines are valid: a buyerReference already on an open
 /// order of yours (409 duplicate-buyer-reference), or a quoteId already ordered (409 quote-already-ordered). Empty when none.</param>
@@ -12,7 +15,7 @@ public sealed record OrderPreviewResponse(
     [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
     LockedRateResponse? ExchangeRate,
-    [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string Incoterm,
+    IncotermResponse Incoterm,
     ShipTo ShipTo,
     DateOnly? RequestedDeliveryDate,
     DateOnly PromisedShipDate,
@@ -20,10 +23,12 @@ public sealed record OrderPreviewResponse(
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
+    ShipmentResponse Shipment,
+    LandedCostResponse LandedCost,
     [property: MaxLength(2), MaxItemLength(500)] IReadOnlyList<string> Warnings)
 {
     public static OrderPreviewResponse Example => new(
         OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
         OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, OrderResponse.Example.Totals,
-        OrderResponse.Example.Payment, []);
+        OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, []);
 }

@@ -1,5 +1,7 @@
 using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Integrations.Fx;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
@@ -7,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 
 public sealed class QuotePreviewEndpoint(
-    IDbConnectionFactory connections, FxRateProvider rates, TimeProvider clock, IOptions<OrdersOptions> orders) : Endpoint<QuoteRequest>
+    IDbConnectionFactory connections, FxRateProvider rates, TimeProvider clock, IOptions<OrdersOptions> orders, LandedCostService landedCosts)
+    : Endpoint<QuoteRequest>
 {
     public override void Configure()
     {
@@ -54,6 +57,30 @@ public sealed class QuotePreviewEndpoint(
         var responseLines = lines.Select((line, i) =>
             assembler.Line(i + 1, line, variants.GetValueOrDefault(line.Sku!), byLine.GetValueOrDefault(line))).ToList();
 
+        var costed = responseLines
+            .Where(l => l.LineTotal is not null)
+            .Select(l => Costed(l, variants[l.Sku].Row, byLine[lines[l.Line - 1]]))
+            .ToList();
+        var place = req.Incoterm is { } incoterm ? Places.Resolve(incoterm.Place)! : null;
+        var rule = req.Incoterm is { } asked ? Incoterms.ByCode[asked.Rule!] : null;
+        if (rule is not null && NamedPlaceRules.CheckOrigin(rule, place!, costed.Select(c => (c.Sku, c.OriginCountry))) is { } wrongPlace)
+        {
+            await Send.ResultAsync(Problems.Validation("incoterm.place", wrongPlace));
+            return;
+        }
+
+        var destination = req.DestinationCountry ?? (rule is not null && !rule.Place.DeliversAtOrigin() ? place!.Country : null);
+        LandedCost? landed = null;
+        var shipment = landedCosts.Shipment(costed);
+        if (rule is not null && costed.Count > 0)
+        {
+            var input = new LandedCostInput(rule, place!, destination, req.ShippingMode, req.RequestedDeliveryDate, currency, rate.Rate,
+                "Price list (factory prices)", DateOnly.FromDateTime(now.UtcDateTime), costed);
+            var calculation = await landedCosts.PrepareAsync(connection, connections.Dialect, input, ct);
+            landed = calculation.Calculate(input);
+            shipment = calculation.Shipment(costed, landed);
+        }
+
         var valid = responseLines.All(l => l.Violations.Count == 0);
         string? quoteId = null;
         DateTimeOffset? validUntil = null;
@@ -73,11 +100,18 @@ public sealed class QuotePreviewEndpoint(
             currency.Code,
             currency.Code == Money.BaseCurrency ? null : new ExchangeRateResponse(Money.BaseCurrency, currency.Code, rate.Rate,
                 rate.AsOf?.UtcDateTime, (long)rate.Age.TotalSeconds, rate.State.ToString().ToLowerInvariant()),
-            req.Incoterm,
-            req.DestinationCountry,
+            rule is null ? null : IncotermResponse.Of(rule.Code, place!.Code),
+            destination,
+            req.RequestedDeliveryDate,
             valid,
             responseLines,
             assembler.Totals(),
+            shipment,
+            landed?.Response,
             now.UtcDateTime)));
     }
+
+    private static CostedLine Costed(QuoteLineResponse line, PricingData.PricingRow variant, LineEvaluation evaluation) => new(
+        line.Line, line.Sku, line.Quantity, variant.OriginCountry, variant.HsCode, evaluation.LineTotalCents!.Value, line.LineTotal!.Amount,
+        variant.CartonSize, variant.WeightGrams, CartonPacking.Of(variant), line.Availability!.EstimatedShipDate);
 }

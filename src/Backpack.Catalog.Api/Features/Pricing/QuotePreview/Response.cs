@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Fx;
 namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
@@ -9,28 +10,42 @@ namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 /// <param name="Valid">True when every line could be ordered as it stands (no violations).</param>
 /// <param name="ExchangeRate">The USD rate used; null when quoting in USD.</param>
 /// <param name="Totals">Totals over every priced line, valid or not.</param>
+/// <param name="Incoterm">The rule and named place asked for; null when none was.</param>
+/// <param name="DestinationCountry">As asked, or for C and D rules the named place's country.</param>
+/// <param name="Shipment">Cartons, volume and weights of the priced lines, and how full each container size would be.</param>
+/// <param name="LandedCost">With an Incoterm: freight, insurance, duty and taxes, who pays and who invoices each, and when the goods arrive.
+/// Null without one, or when no line could be priced.</param>
 /// <param name="QuotedAt">UTC time of the quote.</param>
 public sealed record QuoteResponse(
     [property: Identifier(Ids.Quote)] string? QuoteId,
     DateTime? ValidUntil,
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
     ExchangeRateResponse? ExchangeRate,
-    [property: OneOf(typeof(Incoterms), nameof(Incoterms.All))] string? Incoterm,
+    IncotermResponse? Incoterm,
     [property: RegularExpression(Countries.Pattern), MaxLength(Countries.CodeLength)] string? DestinationCountry,
+    DateOnly? RequestedDeliveryDate,
     bool Valid,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<QuoteLineResponse> Lines,
     QuoteTotalsResponse Totals,
+    ShipmentResponse Shipment,
+    LandedCostResponse? LandedCost,
     DateTime QuotedAt)
 {
     public static QuoteResponse Example => new(
-        "qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", new DateTime(2026, 11, 28, 6, 0, 0, DateTimeKind.Utc), "EUR",
-        new ExchangeRateResponse(Money.BaseCurrency, "EUR", 0.9215m, DocumentExamples.PlacedAt, 120, "fresh"), "FOB", "KE", true,
+        "qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", new DateTime(2026, 12, 10, 6, 0, 0, DateTimeKind.Utc), Money.BaseCurrency, null,
+        IncotermResponse.Of("CIF", "KEMBA"), "KE", null, true,
         [
-            new QuoteLineResponse(1, "CL-METRO9-BLK", "classic-metro-9", 264, false, new QuoteTierResponse(240, null, new Money(8.20m, "EUR")),
-                new Money(8.20m, "EUR"), new Money(2164.80m, "EUR"), null, null, new AvailabilityResponse(264, 0, 30, new DateOnly(2026, 11, 24)), []),
+            new QuoteLineResponse(1, "CL-METRO9-BLK", "classic-metro-9", 300, false, new QuoteTierResponse(300, 499, Usd(9.21m)),
+                Usd(9.21m), Usd(2763.00m), new NextTierResponse(500, 200, Usd(8.72m)), null,
+                new AvailabilityResponse(80, 220, 45, new DateOnly(2027, 1, 17)), []),
         ],
-        new QuoteTotalsResponse(264, new Money(2164.80m, "EUR"), new Money(2349.60m, Money.BaseCurrency)),
-        DocumentExamples.PlacedAt);
+        new QuoteTotalsResponse(300, Usd(2763.00m), Usd(2763.00m)),
+        new ShipmentResponse(15, 1.503m, 114.00m, 136.35m, 250.43m, 300.51m, 6000, 5000, new ContainerFillResponse(5.4m, 2.6m, 2.2m),
+            ShippingModes.SeaLcl, ShipmentResponse.LaneRates, []),
+        LandedCostExample.Value,
+        new DateTime(2026, 12, 3, 6, 0, 0, DateTimeKind.Utc));
+
+    private static Money Usd(decimal amount) => new(amount, Money.BaseCurrency);
 }
 
 /// <param name="Rate">Units of the quote currency per US dollar.</param>

@@ -1,0 +1,43 @@
+using Backpack.Catalog.Api.Features.Catalogue;
+
+namespace Backpack.Catalog.Api.Features.Trade;
+
+/// <summary>A master carton's outer size and gross weight when full.</summary>
+public sealed record CartonPacking(int LengthCm, int WidthCm, int HeightCm, int GrossWeightGrams)
+{
+    public long VolumeCm3 => (long)LengthCm * WidthCm * HeightCm;
+
+    public static CartonPacking? Of(VariantRow row) =>
+        row is { CartonLengthCm: { } l, CartonWidthCm: { } w, CartonHeightCm: { } h, CartonGrossWeightG: { } g } ? new(l, w, h, g) : null;
+}
+
+/// <summary>A priced line as landed cost sees it: what it is worth, where it is made, how it packs and when it ships.</summary>
+/// <param name="Goods">The line total in the quote currency, as the buyer is invoiced it.</param>
+public sealed record CostedLine(
+    int Line, string Sku, int Quantity, string OriginCountry, string HsCode, long GoodsUsdCents, decimal Goods,
+    int CartonSize, int UnitWeightGrams, CartonPacking? Packing, DateOnly ShipDate)
+{
+    public int Cartons => (Quantity + CartonSize - 1) / CartonSize;
+
+    /// <summary>Every carton takes a full carton's space, a part-filled last one too.</summary>
+    public long VolumeCm3 => Packing is null ? 0 : Cartons * Packing.VolumeCm3;
+
+    /// <summary>Full cartons at their gross weight; a part-filled last one weighs its units plus the empty carton and packs.</summary>
+    public long GrossGrams
+    {
+        get
+        {
+            if (Packing is null)
+            {
+                return 0;
+            }
+
+            var full = Quantity / CartonSize;
+            var rest = Quantity % CartonSize;
+            var tare = Packing.GrossWeightGrams - ((long)CartonSize * UnitWeightGrams);
+            return (full * (long)Packing.GrossWeightGrams) + (rest > 0 ? ((long)rest * UnitWeightGrams) + tare : 0);
+        }
+    }
+
+    public long NetGrams => (long)Quantity * UnitWeightGrams;
+}

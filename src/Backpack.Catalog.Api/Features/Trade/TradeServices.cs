@@ -1,0 +1,11 @@
+namespace Backpack.Catalog.Api.Features.Trade;
+
+public static class TradeServices
+{
+    public static IServiceCollection AddTrade(this IServiceCollection services)
+    {
+        services.AddOptions<LandedCostOptions>().BindConfiguration(LandedCostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LandedCostService>();
+        return services;
+    }
+}
