@@ -248,7 +248,8 @@ public static class LandedCostCalculator
             costing.TransitDays,
             costing.Arrival,
             !input.DeliversAtOrigin && input.RequestedArrival is { } by && costing.Arrival is { } arrival ? arrival <= by : null,
-            costing.Consignments.SelectMany(c => c.Containers).GroupBy(c => c.Key).Select(g => new ContainerCountResponse(g.Key, g.Sum(c => c.Value))).ToList(),
+            costing.Consignments.SelectMany(c => c.Containers).GroupBy(c => c.Key).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new ContainerCountResponse(g.Key, g.Sum(c => c.Value))).ToList(),
             costing.Consignments.Select(c => c.Lane.LaneId).ToList(),
             costing.UnknownReason);
     }
