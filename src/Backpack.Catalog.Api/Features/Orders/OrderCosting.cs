@@ -14,11 +14,34 @@ public sealed class OrderCosting(LandedCostCalculation calculation, LandedCostIn
 
     public Place Place => template.Place;
 
+    // A dry run costs the order on current stock, then builds its preview on the same cover: the second call reuses the first.
+    private (IReadOnlyList<int> FromStock, LandedCost Landed, ShipmentResponse Shipment)? _last;
+
     public (LandedCost Landed, ShipmentResponse Shipment) Evaluate(IReadOnlyList<int> fromStock)
     {
+        if (_last is { } last && last.FromStock.SequenceEqual(fromStock))
+        {
+            return (last.Landed, last.Shipment);
+        }
+
         var input = template with { Lines = Costed(lines, template.Currency, fromStock, today) };
         var landed = calculation.Calculate(input);
-        return (landed, calculation.Shipment(input.Lines, landed));
+        var shipment = calculation.Shipment(input.Lines, landed);
+        _last = ([.. fromStock], landed, shipment);
+        return (landed, shipment);
+    }
+
+    /// <summary>Why an order cannot be placed on this landed cost: a charge the supplier would invoice has no figure, or no mode
+    /// delivers by the requested date. Null when it can.</summary>
+    public static OrderPricing? Refusal(LandedCost landed, PlaceOrder.PlaceOrderRequest request)
+    {
+        var unknown = Violations(landed, request.ShippingMode);
+        if (unknown.Count > 0)
+        {
+            return new(null, unknown, null, null);
+        }
+
+        return landed.MeetsRequestedDate(request.RequestedDeliveryDate) ? null : new(null, [], null, landed);
     }
 
     public static DateOnly ShipDate(PricedOrderLine line, int fromStock, DateOnly today) =>

@@ -191,14 +191,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         var costing = new OrderCosting(calculation, template, priced, today);
         var order = new PricedOrder(currency, rate, rateAsOf, quote?.QuoteId, terms.DepositPercent, terms.PaymentTerms, priced, costing);
 
-        var (landed, _) = costing.Evaluate(dryRun);
-        var unknown = OrderCosting.Violations(landed, request.ShippingMode);
-        if (unknown.Count > 0)
-        {
-            return new(null, unknown, null, null);
-        }
-
-        return landed.MeetsRequestedDate(request.RequestedDeliveryDate) ? new(order, [], null, null) : new(null, [], null, landed);
+        return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);
     }
 
     /// <summary>The rule's place when the order names none: the destination's seaport or main city, or the factory country's port.</summary>

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Errors;
@@ -27,11 +28,19 @@ public static class OrderProblems
             });
     }
 
+    /// <summary>The answer to a priced order that cannot be placed: 400 at incoterm.place, 422 delivery-date-unachievable or 422 order-rules.</summary>
+    public static ProblemHttpResult Refused(OrderPricing pricing, DateOnly? requestedDeliveryDate) => pricing switch
+    {
+        { PlaceProblem: { } wrongPlace } => TypedResults.Problem(Problems.Validation("incoterm.place", wrongPlace).ProblemDetails),
+        { Late: { } late } => DeliveryDateUnachievable(requestedDeliveryDate!.Value, late),
+        _ => RuleViolations(pricing.Violations),
+    };
+
     /// <summary>422: no shipping mode delivers at the named place by the requested date; each mode's earliest date says what would.</summary>
     public static ProblemHttpResult DeliveryDateUnachievable(DateOnly requested, LandedCost landed)
     {
         var response = landed.Response;
-        var atOrigin = response.Incoterm.Rule is "EXW" or "FCA" or "FOB";
+        var atOrigin = Incoterms.ByCode[response.Incoterm.Rule].Place.DeliversAtOrigin();
         var earliest = response.Options
             .Select(o => new EarliestDeliveryResponse(o.Mode, atOrigin ? o.ShipDate : o.ArrivalDate, o.UnknownReason))
             .ToList();

@@ -14,7 +14,7 @@ public static class OrderSnapshot
 {
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web);
 
-    public static (OrderRow Order, IReadOnlyList<OrderLineRow> Lines, LandedCost Landed) Build(
+    public static (OrderRow Order, IReadOnlyList<OrderLineRow> Lines, LandedCost Landed, ShipmentResponse Shipment) Build(
         string orderId, string distributorId, PlaceOrderRequest request, PricedOrder priced,
         IReadOnlyList<int> fromStock, DateTimeOffset now)
     {
@@ -78,7 +78,7 @@ public static class OrderSnapshot
             CreatedAtMs = now.ToUnixTimeMilliseconds(),
             UpdatedAtMs = now.ToUnixTimeMilliseconds(),
         };
-        return (order, lines, landed);
+        return (order, lines, landed, shipment);
     }
 
     public static LandedCostSnapshot? SnapshotOf(OrderRow order) =>

@@ -108,9 +108,9 @@ public static class OrderStore
     /// <summary>
     /// Reserves free stock for every line (in SKU order, so concurrent orders lock rows alike) and inserts the order. When the stock
     /// reserved moves a ship date so that the landed cost can no longer be invoiced or delivered in time, nothing is inserted and the
-    /// caller rolls back: the answer is the landed cost that shows why.
+    /// caller rolls back and answers the refusal.
     /// </summary>
-    public static async Task<(OrderQueries.WholeOrder? Order, LandedCost Landed)> PlaceAsync(
+    public static async Task<(OrderQueries.WholeOrder? Order, OrderPricing? Refusal)> PlaceAsync(
         DbConnection connection, DbTransaction transaction, SqlDialect sql, string orderId, Caller caller,
         PlaceOrderRequest request, PricedOrder priced, DateTimeOffset now)
     {
@@ -120,10 +120,10 @@ public static class OrderStore
             fromStock[index] = await ReserveAsync(connection, transaction, sql, line.Sku, line.Quantity);
         }
 
-        var (order, lines, landed) = OrderSnapshot.Build(orderId, caller.DistributorId!, request, priced, fromStock, now);
-        if (OrderCosting.Violations(landed, request.ShippingMode).Count > 0 || !landed.MeetsRequestedDate(request.RequestedDeliveryDate))
+        var (order, lines, landed, _) = OrderSnapshot.Build(orderId, caller.DistributorId!, request, priced, fromStock, now);
+        if (OrderCosting.Refusal(landed, request) is { } refusal)
         {
-            return (null, landed);
+            return (null, refusal);
         }
 
         await connection.ExecuteAsync(sql.Render(InsertOrder), order, transaction);
@@ -134,7 +134,7 @@ public static class OrderStore
             ActorRole = caller.Role, ActorKeyId = caller.KeyId, AtMs = order.CreatedAtMs,
         };
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), created, transaction);
-        return (new OrderQueries.WholeOrder(order, lines, [created]), landed);
+        return (new OrderQueries.WholeOrder(order, lines, [created]), null);
     }
 
     /// <summary>Moves an order along a legal transition, applying its stock effect and recording who did it.</summary>

@@ -21,13 +21,6 @@ public sealed record Money(decimal Amount, [property: OneOf(typeof(Currencies), 
         return new(minor * scale, currency.Code);
     }
 
-    /// <summary>An amount rounded to the currency's minor units and written with all of them (85 reads as 85.00).</summary>
-    public static Money Of(decimal amount, Currency currency)
-    {
-        var rounded = decimal.Round(amount, currency.MinorUnits, MidpointRounding.AwayFromZero);
-        return new(currency.MinorUnits switch { 0 => rounded, 1 => rounded + 0.0m, 2 => rounded + 0.00m, _ => rounded + 0.000m }, currency.Code);
-    }
-
     public static long ToMinor(decimal amount, Currency currency)
     {
         var minor = amount;

@@ -63,14 +63,7 @@ public static class NamedPlaceRules
                 $"naming {wants}, e.g. {Example(rule)}. {PlacesHint}";
         }
 
-        var fits = rule.Place switch
-        {
-            NamedPlaceRole.SellersPlace => place.ShipsFrom,
-            NamedPlaceRole.PortOfLoading => place.ShipsFrom && place.IsSeaport,
-            NamedPlaceRole.PortOfDischarge => place.ShipsTo && place.IsSeaport,
-            _ => place.ShipsTo,
-        };
-        if (!fits)
+        if (!Fits(rule, place))
         {
             return $"{place.Code} ({place.Name}) is not {wants}. Use one of: {Places.Describe(p => Fits(rule, p))}.";
         }

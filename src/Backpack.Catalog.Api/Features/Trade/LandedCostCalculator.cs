@@ -20,16 +20,15 @@ public static class LandedCostCalculator
 {
     private sealed record Part(string Component, decimal? Usd, bool SellerPays, string Firmness, string Source, DateOnly? AsOf, string? Basis, string? Unknown);
 
-    private sealed record DutyGroup(string HsHeading, IReadOnlyList<CostedLine> Lines, decimal DutyUsd, decimal LeviesUsd, decimal VatUsd);
-
     public static LandedCost Calculate(LandedCostInput input, TradeReference reference, LandedCostOptions options, Func<string, decimal> usdRate)
     {
-        var costings = input.AllowedModes.Select(m => ModeCosting.For(m, input, reference, options, usdRate)).ToList();
-        var priced = costings.Select(c => (Costing: c, Parts: Parts(input, reference, c, usdRate))).ToList();
+        var priced = input.AllowedModes
+            .Select(m => ModeCosting.For(m, input, reference, options, usdRate))
+            .Select(c => Priced(input, c, Parts(input, reference, c, usdRate)))
+            .ToList();
 
-        var (chosen, selection) = Select(input, priced.Select(p => p.Costing).ToList(), reference, usdRate);
-        var parts = priced.First(p => p.Costing == chosen).Parts;
-        var components = parts.Select(p => Component(input, p)).ToList();
+        var (chosen, selection) = Select(input, priced);
+        var (costing, components) = (chosen.Costing, chosen.Components);
 
         var goods = components[0].Amount!.Amount;
         var seller = components.Skip(1).Where(c => c.InvoicedBySupplier).ToList();
@@ -38,20 +37,19 @@ public static class LandedCostCalculator
         decimal? buyerCosts = buyer.All(c => c.Amount is not null) ? buyer.Sum(c => c.Amount!.Amount) : null;
         var unknown = components.Where(c => c.Amount is null).Select(c => c.Component).ToList();
 
-        var options_ = priced.Select(p => Option(input, p.Costing, p.Parts)).ToList();
         var response = new LandedCostResponse(
             IncotermResponse.Of(input.Rule.Code, input.Place.Code),
-            chosen.Mode,
+            costing.Mode,
             selection,
-            input.DeliversAtOrigin ? chosen.ShipDate : chosen.Arrival,
-            options_,
+            input.DeliversAtOrigin ? costing.ShipDate : costing.Arrival,
+            priced.Select(p => Option(input, p)).ToList(),
             components,
             charges is { } c1 ? Money(input, goods + c1) : null,
             buyerCosts is { } b ? Money(input, b) : null,
             charges is { } c2 && buyerCosts is { } b2 ? Money(input, goods + c2 + b2) : null,
             unknown,
             AllocationResponse.Standard,
-            Allocate(input, chosen, parts, components));
+            Allocate(input, costing, components));
         return new LandedCost(response, charges, seller.Where(c => c.Amount is null).ToList());
     }
 
@@ -84,18 +82,29 @@ public static class LandedCostCalculator
 
     private static decimal Fill(decimal cbm, decimal usable) => decimal.Round(cbm * 100m / usable, 1, MidpointRounding.AwayFromZero) + 0.0m;
 
-    private static (ModeCosting Chosen, string Selection) Select(
-        LandedCostInput input, List<ModeCosting> costings, TradeReference reference, Func<string, decimal> usdRate)
+    /// <summary>One mode's costing with its parts in USD and its components as answered.</summary>
+    private sealed record PricedMode(ModeCosting Costing, List<Part> Parts, List<CostComponentResponse> Components)
     {
-        if (input.RequestedMode is { } mode && costings.FirstOrDefault(c => c.Mode == mode) is { } asked)
+        /// <summary>What the mode itself costs to compare modes by: origin charges, main freight and insurance.</summary>
+        public decimal TransportUsd => Parts
+            .Where(p => p.Component is CostComponents.ExportClearance or CostComponents.MainFreight or CostComponents.Insurance)
+            .Sum(p => p.Usd ?? 0m);
+    }
+
+    private static PricedMode Priced(LandedCostInput input, ModeCosting costing, List<Part> parts) =>
+        new(costing, parts, parts.Select(p => Component(input, p)).ToList());
+
+    private static (PricedMode Chosen, string Selection) Select(LandedCostInput input, List<PricedMode> modes)
+    {
+        if (input.RequestedMode is { } mode && modes.FirstOrDefault(m => m.Costing.Mode == mode) is { } asked)
         {
             return (asked, LandedCostResponse.Requested);
         }
 
-        var known = costings.Where(c => c.Known).OrderBy(c => TransportUsd(input, c, reference, usdRate)).ThenBy(c => c.Arrival).ToList();
+        var known = modes.Where(m => m.Costing.Known).OrderBy(m => m.TransportUsd).ThenBy(m => m.Costing.Arrival).ToList();
         if (known.Count == 0)
         {
-            return (costings[0], LandedCostResponse.NoKnownRate);
+            return (modes[0], LandedCostResponse.NoKnownRate);
         }
 
         if (input.RequestedArrival is not { } by || input.DeliversAtOrigin)
@@ -103,13 +112,10 @@ public static class LandedCostCalculator
             return (known[0], LandedCostResponse.Cheapest);
         }
 
-        return known.FirstOrDefault(c => c.Arrival <= by) is { } inTime
+        return known.FirstOrDefault(m => m.Costing.Arrival <= by) is { } inTime
             ? (inTime, LandedCostResponse.CheapestByDate)
             : (known[0], LandedCostResponse.NoneByDate);
     }
-
-    private static decimal TransportUsd(LandedCostInput input, ModeCosting costing, TradeReference reference, Func<string, decimal> usdRate) =>
-        costing.FreightUsd + costing.OriginChargesUsd + (InsuranceUsd(input, costing, reference, usdRate) ?? 0m);
 
     private static decimal? InsuranceUsd(LandedCostInput input, ModeCosting costing, TradeReference reference, Func<string, decimal> usdRate)
     {
@@ -236,9 +242,9 @@ public static class LandedCostCalculator
         part.Basis,
         part.Unknown);
 
-    private static ShippingOptionResponse Option(LandedCostInput input, ModeCosting costing, IReadOnlyList<Part> parts)
+    private static ShippingOptionResponse Option(LandedCostInput input, PricedMode priced)
     {
-        var all = parts.Select(p => Component(input, p)).ToList();
+        var (costing, all) = (priced.Costing, priced.Components);
         var landed = all.All(c => c.Amount is not null) ? Money(input, all.Sum(c => c.Amount!.Amount)) : null;
         return new ShippingOptionResponse(
             costing.Mode,
@@ -256,7 +262,7 @@ public static class LandedCostCalculator
 
     /// <summary>Each line's goods plus its share: freight and origin charges by volume within its consignment, the rest by value.</summary>
     private static List<LandedLineResponse> Allocate(
-        LandedCostInput input, ModeCosting costing, IReadOnlyList<Part> parts, IReadOnlyList<CostComponentResponse> components)
+        LandedCostInput input, ModeCosting costing, IReadOnlyList<CostComponentResponse> components)
     {
         var amounts = components.ToDictionary(c => c.Component, c => c.Amount?.Amount);
         if (amounts.Values.Any(a => a is null))
@@ -278,7 +284,9 @@ public static class LandedCostCalculator
         }).ToList();
     }
 
-    private static Money Convert(LandedCostInput input, decimal usd) => Pricing.Money.Of(Currencies.Convert(usd, input.Rate, input.Currency), input.Currency);
+    private static Money Convert(LandedCostInput input, decimal usd) => Money(input, Currencies.Convert(usd, input.Rate, input.Currency));
 
-    private static Money Money(LandedCostInput input, decimal amount) => Pricing.Money.Of(amount, input.Currency);
+    /// <summary>Rounded to the currency's minor units and written with all of them (85 reads as 85.00).</summary>
+    private static Money Money(LandedCostInput input, decimal amount) =>
+        Pricing.Money.FromMinor(Pricing.Money.ToMinor(amount, input.Currency), input.Currency);
 }

@@ -15,7 +15,7 @@ public sealed record LandedCostInput(
     public IReadOnlyList<string> AllowedModes => Rule.SeaOnly ? ShippingModes.Sea : ShippingModes.All;
 
     /// <summary>EXW, FCA and FOB deliver at the named place the goods leave from: the buyer carries them on.</summary>
-    public bool DeliversAtOrigin => Rule.Place is NamedPlaceRole.SellersPlace or NamedPlaceRole.PortOfLoading;
+    public bool DeliversAtOrigin => Rule.Place.DeliversAtOrigin();
 
     /// <summary>The port or airport a line leaves from by a mode; null when its factory country has none.</summary>
     public string? OriginOf(CostedLine line, string mode)

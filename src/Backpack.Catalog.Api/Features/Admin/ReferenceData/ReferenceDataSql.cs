@@ -5,7 +5,7 @@ using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
 
-/// <summary>Inserts of freight lanes, duty rates and insurance terms, at version 1.</summary>
+/// <summary>Inserts of freight lanes, duty rates and insurance terms.</summary>
 public static class ReferenceDataSql
 {
     private const string InsertLane = """
@@ -34,20 +34,20 @@ public static class ReferenceDataSql
             lane.LaneId, lane.Origin, lane.Destination, lane.Mode, lane.Currency, lane.RatePerCbmMinor, lane.Rate20GpMinor, lane.Rate40GpMinor,
             lane.Rate40HcMinor, lane.RatePerKgMinor, lane.MinimumMinor, lane.OriginChargesMinor, lane.TransitDays,
             ValidFrom = TradeReference.Format(lane.ValidFrom), ValidTo = TradeReference.Format(lane.ValidTo), lane.Firm, lane.Source,
-            Version = 1, NowMs = nowMs,
+            lane.Version, NowMs = nowMs,
         }, transaction);
 
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, DutyRate duty, long nowMs) =>
         await connection.ExecuteAsync(sql.Render(InsertDuty), new
         {
             duty.Country, duty.HsHeading, duty.DutyPpm, duty.VatName, duty.VatPpm, LeviesJson = TradeReference.LeviesToJson(duty.Levies),
-            duty.ValuationBasis, AsOf = TradeReference.Format(duty.AsOf), duty.Source, Version = 1, NowMs = nowMs,
+            duty.ValuationBasis, AsOf = TradeReference.Format(duty.AsOf), duty.Source, duty.Version, NowMs = nowMs,
         }, transaction);
 
     public static async Task InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, InsuranceTerms terms, long nowMs) =>
         await connection.ExecuteAsync(sql.Render(InsertInsurance), new
         {
             terms.RatePpm, terms.CoverPercent, terms.MinimumPremiumMinor, terms.Currency, AsOf = TradeReference.Format(terms.AsOf),
-            terms.Source, Version = 1, NowMs = nowMs,
+            terms.Source, terms.Version, NowMs = nowMs,
         }, transaction);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using Microsoft.Extensions.Options;
@@ -68,19 +67,9 @@ public sealed class PlaceOrderEndpoint(
             var sql = connections.Dialect;
             await using var connection = await connections.OpenAsync(cancellationToken);
             var pricing = await pricer.PriceAsync(connection, sql, caller.DistributorId!, request, cancellationToken);
-            if (pricing.PlaceProblem is { } wrongPlace)
-            {
-                return Problems.Validation("incoterm.place", wrongPlace);
-            }
-
-            if (pricing.Late is { } late)
-            {
-                return OrderProblems.DeliveryDateUnachievable(request.RequestedDeliveryDate!.Value, late);
-            }
-
             if (pricing.Order is not { } priced)
             {
-                return OrderProblems.RuleViolations(pricing.Violations);
+                return OrderProblems.Refused(pricing, request.RequestedDeliveryDate);
             }
 
             using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
@@ -96,12 +85,11 @@ public sealed class PlaceOrderEndpoint(
                 return OrderProblems.DuplicateBuyerReference(request.BuyerReference!, existing);
             }
 
-            var (placed, landed) = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
+            var (placed, refusal) = await OrderStore.PlaceAsync(connection, transaction, sql, OrderIds.New(), caller, request, priced, clock.GetUtcNow());
             if (placed is not { } order)
             {
                 // The stock reserved just now is less than the dry run counted on, and the later ship date breaks the landed cost.
-                var unknown = OrderCosting.Violations(landed, request.ShippingMode);
-                return unknown.Count > 0 ? OrderProblems.RuleViolations(unknown) : OrderProblems.DeliveryDateUnachievable(request.RequestedDeliveryDate!.Value, landed);
+                return OrderProblems.Refused(refusal!, request.RequestedDeliveryDate);
             }
             var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,
                 JsonSerializer.Serialize(order.ToResponse(), serializer), order.Order.ETag);

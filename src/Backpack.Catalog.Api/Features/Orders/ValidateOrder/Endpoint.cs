@@ -2,7 +2,6 @@ using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,24 +40,13 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
         var caller = Caller.From(User);
         await using var connection = await connections.OpenAsync(cancellationToken);
         var pricing = await pricer.PriceAsync(connection, connections.Dialect, caller.DistributorId!, request, cancellationToken);
-        if (pricing.PlaceProblem is { } wrongPlace)
-        {
-            return TypedResults.Problem(Problems.Validation("incoterm.place", wrongPlace).ProblemDetails);
-        }
-
-        if (pricing.Late is { } late)
-        {
-            return OrderProblems.DeliveryDateUnachievable(request.RequestedDeliveryDate!.Value, late);
-        }
-
         if (pricing.Order is not { } priced)
         {
-            return OrderProblems.RuleViolations(pricing.Violations);
+            return OrderProblems.Refused(pricing, request.RequestedDeliveryDate);
         }
 
-        var (order, lines, landed) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced.Lines),
+        var (order, lines, landed, shipment) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced.Lines),
             clock.GetUtcNow());
-        var snapshot = OrderSnapshot.SnapshotOf(order)!;
         var currency = Currencies.ByCode[order.Currency];
         var collision = await OrderStore.FindCollisionAsync(connection, null, connections.Dialect, caller.DistributorId!, request);
         List<string> warnings =
@@ -74,6 +62,6 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
             order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
-            snapshot.Shipment, snapshot.LandedCost, warnings));
+            shipment, landed.Response, warnings));
     }
 }
