@@ -111,6 +111,9 @@ public static class FuzzSetup
             ["keyId"] = spareKeyIds,
             ["orderId"] = await Query("SELECT order_id FROM orders WHERE distributor_id = @Id ORDER BY order_id", 4, new { Id = DemoKeys.NairobiId }),
             ["messageId"] = await Query("SELECT message_id FROM outbox_messages ORDER BY CASE WHEN state = 'dead' THEN 0 ELSE 1 END, message_id", 3),
+            ["laneId"] = await Query("SELECT lane_id FROM freight_lanes ORDER BY lane_id", 4),
+            ["country"] = ["KE", "DE"],
+            ["hsHeading"] = ["4202.92", "4202.91"],
             ["webhookId"] = [webhook],
             ["deliveryId"] = await Query("SELECT delivery_id FROM webhook_deliveries WHERE webhook_id = @Webhook ORDER BY delivery_id", 3, new { Webhook = webhook }),
         };

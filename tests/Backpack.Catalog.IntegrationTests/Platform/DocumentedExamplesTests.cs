@@ -43,7 +43,9 @@ public sealed class DocumentedExamplesTests
         {
             Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        foreach (var header in Parameters(operation).Where(p => (string?)p["in"] == "header" && (bool?)p["required"] == true))
+        // An admin change sends If-Match whenever it is documented: insurance terms need it only once they are stored, as on the demo database.
+        foreach (var header in Parameters(operation).Where(p => (string?)p["in"] == "header"
+                     && ((bool?)p["required"] == true || ((string?)p["name"] == "If-Match" && target.StartsWith("/v1/admin/", StringComparison.Ordinal)))))
         {
             var name = (string)header["name"]!;
             request.Headers.TryAddWithoutValidation(name, name switch
@@ -92,7 +94,10 @@ public sealed class DocumentedExamplesTests
     {
         var filled = path
             .Replace("{productId}", (string?)example["id"] ?? "classic-metro-9", StringComparison.Ordinal)
-            .Replace("{sku}", (string?)example["sku"] ?? "CL-METRO9-BLK", StringComparison.Ordinal);
+            .Replace("{sku}", (string?)example["sku"] ?? "CL-METRO9-BLK", StringComparison.Ordinal)
+            .Replace("{laneId}", (string?)example["id"], StringComparison.Ordinal)
+            .Replace("{country}", (string?)example["country"], StringComparison.Ordinal)
+            .Replace("{hsHeading}", (string?)example["hsHeading"], StringComparison.Ordinal);
         if (filled.Contains("{orderId}", StringComparison.Ordinal))
         {
             var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100));
@@ -102,10 +107,11 @@ public sealed class DocumentedExamplesTests
         return filled;
     }
 
-    /// <summary>The ETag of the resource a change names: its admin read (products, SKUs) or the order.</summary>
+    /// <summary>The ETag of the resource a change names: its admin read (products, SKUs, reference data) or the order.</summary>
     private static async Task<string> ETagAsync(HttpClient client, string target)
     {
         var read = target.StartsWith("/v1/admin/orders/", StringComparison.Ordinal) ? "/v1/orders/" + target.Split('/')[4]
+            : target.StartsWith("/v1/admin/duty-rates/", StringComparison.Ordinal) ? target
             : string.Join('/', target.Split('/').Take(5));
         var response = await client.GetAsync(read, Cancellation);
         response.EnsureSuccessStatusCode();

@@ -49,6 +49,11 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/variants/{sku}/archive", "POST /v1/admin/variants/{sku}/restore", "PUT /v1/admin/variants/{sku}/price-tiers",
              "POST /v1/admin/variants/{sku}/stock-adjustments",
              "GET /v1/admin/catalogue/export", "POST /v1/admin/catalogue/import",
+             "GET /v1/admin/freight-lanes", "POST /v1/admin/freight-lanes", "GET /v1/admin/freight-lanes/{laneId}",
+             "PUT /v1/admin/freight-lanes/{laneId}", "DELETE /v1/admin/freight-lanes/{laneId}",
+             "GET /v1/admin/duty-rates", "POST /v1/admin/duty-rates", "GET /v1/admin/duty-rates/{country}/{hsHeading}",
+             "PUT /v1/admin/duty-rates/{country}/{hsHeading}", "DELETE /v1/admin/duty-rates/{country}/{hsHeading}",
+             "GET /v1/admin/insurance-terms", "PUT /v1/admin/insurance-terms",
              "POST /v1/webhooks", "GET /v1/webhooks", "GET /v1/webhooks/{webhookId}", "DELETE /v1/webhooks/{webhookId}",
              "POST /v1/webhooks/{webhookId}/ping", "GET /v1/webhooks/{webhookId}/deliveries",
              "GET /v1/webhooks/{webhookId}/deliveries/{deliveryId}", "POST /v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver"], ignoreOrder: true);

@@ -40,4 +40,6 @@ public static class FreightLaneRules
 {
     public const int MaxLaneIdLength = 64;
     public const string LaneIdPattern = "^[a-z0-9][a-z0-9-]{2,63}$";
+
+    public static bool IsLaneId(string? id) => id is not null && System.Text.RegularExpressions.Regex.IsMatch(id, LaneIdPattern);
 }

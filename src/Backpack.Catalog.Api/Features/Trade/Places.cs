@@ -57,6 +57,11 @@ public static class Places
         To("GBLON", "London", AirCity), To("USLAX", "Los Angeles", SeaAirCity),
     ];
 
+    /// <summary>Where freight lanes may start and end.</summary>
+    public static readonly IReadOnlyList<string> OriginCodes = All.Where(p => p.ShipsFrom).Select(p => p.Code).ToList();
+
+    public static readonly IReadOnlyList<string> DestinationCodes = All.Where(p => p.ShipsTo).Select(p => p.Code).ToList();
+
     public static readonly IReadOnlyDictionary<string, Place> ByCode = All.ToDictionary(p => p.Code, StringComparer.Ordinal);
 
     /// <summary>Where C and D rules ship a factory country's goods from: its sea port, and its airport for air and courier.</summary>

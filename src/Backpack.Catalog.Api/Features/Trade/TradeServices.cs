@@ -1,3 +1,5 @@
+using Backpack.Catalog.Api.Features.Admin.ReferenceData;
+
 namespace Backpack.Catalog.Api.Features.Trade;
 
 public static class TradeServices
@@ -6,6 +8,7 @@ public static class TradeServices
     {
         services.AddOptions<LandedCostOptions>().BindConfiguration(LandedCostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LandedCostService>();
+        services.AddSingleton<ReferenceDataWriter>();
         return services;
     }
 }

@@ -1,4 +1,7 @@
+using Backpack.Catalog.Api.Features.Admin.ReferenceData;
 using Backpack.Catalog.Api.Features.Orders;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Features.Trade;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -24,6 +27,9 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
         ["messageId"] = Identifiers.Shape(Ids.Message),
         ["keyId"] = Identifiers.Shape(Ids.ApiKey),
         ["distributorId"] = Identifiers.Shape(Ids.Distributor),
+        ["laneId"] = (FreightLaneRules.LaneIdPattern, FreightLaneRules.MaxLaneIdLength),
+        ["country"] = (Countries.Pattern, Countries.CodeLength),
+        ["hsHeading"] = (ReferenceDataRules.HsHeadingPattern, ReferenceDataRules.MaxHsHeadingLength),
         [IdempotencyStore.HeaderName] = (IdempotencyStore.KeyPattern, IdempotencyStore.MaxKeyLength),
         ["If-Match"] = (null, HeaderMaxLength),
         ["If-None-Match"] = (null, HeaderMaxLength),

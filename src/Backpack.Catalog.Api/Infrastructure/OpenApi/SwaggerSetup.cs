@@ -38,6 +38,7 @@ public static class SwaggerSetup
             options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
             options.OperationFilter<CatalogueFileDocumentation.ExportOperation>();
             options.OperationFilter<Features.Admin.Catalogue.CatalogueChangeExamples>();
+            options.OperationFilter<Features.Admin.ReferenceData.ReferenceDataChangeExamples>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();

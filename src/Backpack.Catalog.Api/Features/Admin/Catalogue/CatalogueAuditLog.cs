@@ -9,7 +9,8 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 public sealed record WriteContext(string ActorKeyId, string ActorRole, long NowMs, string? Reason);
 
 /// <summary>One audited change: the resource, the action, and each changed field as { "from": …, "to": … }.</summary>
-public sealed record AuditEntry(string Action, string ResourceType, string ResourceId, string ProductId, JsonObject Changes);
+/// <param name="ProductId">The product the resource belongs to; null for reference data, which belongs to none.</param>
+public sealed record AuditEntry(string Action, string ResourceType, string ResourceId, string? ProductId, JsonObject Changes);
 
 public static class AuditResources
 {
@@ -17,6 +18,9 @@ public static class AuditResources
     public const string Variant = "variant";
     public const string Prices = "prices";
     public const string Stock = "stock";
+    public const string FreightLane = "freight_lane";
+    public const string DutyRate = "duty_rate";
+    public const string Insurance = "insurance";
 }
 
 public static class CatalogueAuditLog

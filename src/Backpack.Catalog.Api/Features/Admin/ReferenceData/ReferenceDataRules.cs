@@ -11,11 +11,17 @@ public static class ReferenceDataRules
     public const int MaxSourceLength = 300;
     public const int MaxNameLength = 40;
     public const int MaxLevies = 10;
+    public const int MaxTransitDays = 120;
+    public const int MinCoverPercent = 100;
+    public const int MaxCoverPercent = 150;
     public const string HsHeadingPattern = "^[0-9]{4}(\\.[0-9]{2}){0,2}$";
+    public const int MaxHsHeadingLength = 10;
+
+    public static readonly string[] ValuationBases = ["CIF", "FOB"];
 
     public static void Check(FreightLaneDocument lane, Action<string, string> fail)
     {
-        if (lane.Id is null || !Regex.IsMatch(lane.Id, FreightLaneRules.LaneIdPattern))
+        if (!FreightLaneRules.IsLaneId(lane.Id))
         {
             fail("id", "id must be 3 to 64 lower-case letters, digits and hyphens, e.g. cnytn-kemba-sea-lcl.");
         }
@@ -62,9 +68,9 @@ public static class ReferenceDataRules
 
         Amount(lane.MinimumCharge, "minimumCharge", fail);
         Amount(lane.OriginCharges, "originCharges", fail);
-        if (lane.TransitDays is not (>= 1 and <= 120))
+        if (lane.TransitDays is not (>= 1 and <= MaxTransitDays))
         {
-            fail("transitDays", "transitDays must be a whole number of days from 1 to 120.");
+            fail("transitDays", $"transitDays must be a whole number of days from 1 to {MaxTransitDays}.");
         }
 
         if (lane.ValidFrom is null || lane.ValidTo is null || lane.ValidFrom > lane.ValidTo)
@@ -97,7 +103,13 @@ public static class ReferenceDataRules
 
         for (var i = 0; i < (duty.Levies?.Count ?? 0); i++)
         {
-            Name(duty.Levies![i].Name, $"levies[{i}].name", fail);
+            if (duty.Levies![i] is null)
+            {
+                fail($"levies[{i}]", $"levies[{i}] must be a levy: {{ \"name\": …, \"percent\": … }}, not null.");
+                continue;
+            }
+
+            Name(duty.Levies[i].Name, $"levies[{i}].name", fail);
             Percent(duty.Levies[i].Percent, $"levies[{i}].percent", fail);
         }
 
@@ -121,7 +133,7 @@ public static class ReferenceDataRules
             fail("ratePercent", "ratePercent must be from 0.0001 to 10, with at most four decimals.");
         }
 
-        if (insurance.CoverPercent is not (>= 100 and <= 150))
+        if (insurance.CoverPercent is not (>= MinCoverPercent and <= MaxCoverPercent))
         {
             fail("coverPercent", "coverPercent must be a whole number from 100 to 150 (Incoterms 2020 asks for at least 110 under CIF and CIP).");
         }
@@ -137,6 +149,10 @@ public static class ReferenceDataRules
     }
 
     public static int Ppm(decimal percent) => (int)decimal.Round(percent * 10_000m, 0, MidpointRounding.AwayFromZero);
+
+    public static decimal Percent(int ppm) => ppm / 10_000m;
+
+    public static decimal Major(long minor) => minor * 0.01m;
 
     public static long Minor(decimal amount) => (long)decimal.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
 

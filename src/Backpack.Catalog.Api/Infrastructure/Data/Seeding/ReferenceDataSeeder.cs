@@ -68,15 +68,15 @@ public sealed class ReferenceDataSeeder(IDbConnectionFactory connections, TimePr
         var nowMs = now.ToUnixTimeMilliseconds();
         foreach (var lane in seed.Lanes)
         {
-            await ReferenceDataSql.InsertAsync(connection, transaction, sql, ReferenceDataRules.ToLane(lane.Id!, lane, 1), nowMs);
+            await ReferenceTables.Lanes.InsertAsync(connection, transaction, sql, ReferenceDataRules.ToLane(lane.Id!, lane, 1), nowMs);
         }
 
         foreach (var duty in seed.Duties)
         {
-            await ReferenceDataSql.InsertAsync(connection, transaction, sql, ReferenceDataRules.ToRate(duty.Country!, duty.HsHeading!, duty, 1), nowMs);
+            await ReferenceTables.Duties.InsertAsync(connection, transaction, sql, ReferenceDataRules.ToRate(duty.Country!, duty.HsHeading!, duty, 1), nowMs);
         }
 
-        await ReferenceDataSql.InsertAsync(connection, transaction, sql, ReferenceDataRules.ToTerms(seed.Insurance, 1), nowMs);
+        await ReferenceTables.Insurance.InsertAsync(connection, transaction, sql, ReferenceDataRules.ToTerms(seed.Insurance, 1), nowMs);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded demo trade reference data: {Lanes} freight lanes, {Duties} duty rates and the insurance terms",
             seed.Lanes.Count, seed.Duties.Count);

@@ -30,7 +30,7 @@ internal static class ListAuditEntriesData
         public string Action { get; init; } = "";
         public string ResourceType { get; init; } = "";
         public string ResourceId { get; init; } = "";
-        public string ProductId { get; init; } = "";
+        public string? ProductId { get; init; }
         public string? Reason { get; init; }
         public string ChangesJson { get; init; } = "{}";
 

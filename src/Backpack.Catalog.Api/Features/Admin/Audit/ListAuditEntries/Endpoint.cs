@@ -19,7 +19,8 @@ public sealed class ListAuditEntriesEndpoint(IDbConnectionFactory connections) :
         Description(b => b
             .WithName("ListAuditEntries")
             .WithSummary("Who changed what in the catalogue, newest first")
-            .WithDescription("The catalogue's audit trail: every change to a product, SKU, price ladder or stock level, with the API key " +
+            .WithDescription("The catalogue's audit trail: every change to a product, SKU, price ladder or stock level, and to the " +
+                "landed-cost reference data (freight lanes, duty rates, insurance terms), with the API key " +
                 "and role that made it, the reason given, and each changed field as { from, to }. Filters combine with AND; follow " +
                 "nextCursor (with the same filters) until it is null.")
             .ProducesValidationProblem()

@@ -1,3 +1,5 @@
+using Backpack.Catalog.Api.Features.Admin.ReferenceData;
+using Backpack.Catalog.Api.Features.Trade;
 using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Catalogue;
@@ -10,29 +12,44 @@ namespace Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 public sealed class ListAuditEntriesRequest : AdminPageRequest
 {
     /// <summary>The resource types the catalogue writer audits.</summary>
-    public static readonly string[] ResourceTypes = [AuditResources.Product, AuditResources.Variant, AuditResources.Prices, AuditResources.Stock];
+    public static readonly string[] ResourceTypes =
+    [
+        AuditResources.Product, AuditResources.Variant, AuditResources.Prices, AuditResources.Stock, AuditResources.FreightLane,
+        AuditResources.DutyRate, AuditResources.Insurance,
+    ];
+
+    /// <summary>A product id, a SKU, a freight lane's id, a duty rate's country/hsHeading, or insurance.</summary>
+    public const int MinResourceIdLength = 3;
+
+    public const string ResourceIdPattern =
+        CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern + "|" + FreightLaneRules.LaneIdPattern + "|" + DutyRateResponse.IdPattern;
 
     /// <summary>The actions the catalogue writer records (see <see cref="CatalogueWriter"/>).</summary>
     public static readonly string[] Actions =
     [
         "product.created", "product.updated", "product.status_changed", "variant.created", "variant.updated",
-        "variant.status_changed", "prices.set", "stock.adjusted",
+        "variant.status_changed", "prices.set", "stock.adjusted", "freight_lane.created", "freight_lane.updated", "freight_lane.deleted",
+        "duty_rate.created", "duty_rate.updated", "duty_rate.deleted", "insurance.created", "insurance.updated",
     ];
 
     [Description("Only changes to this product, its SKUs, their prices and stock, e.g. classic-metro-9.")]
     [QueryParam]
     public string? ProductId { get; init; }
 
-    [Description("Only changes of this kind of resource: product, variant, prices or stock.")]
+    [Description("Only changes of this kind of resource: product, variant, prices, stock, freight_lane, duty_rate or insurance.")]
     [QueryParam]
     public string? ResourceType { get; init; }
 
-    [Description("Only changes to this resource: a SKU (its terms, prices or stock) or a product id (the product's own record).")]
+    [Description("Only changes to this resource: a SKU (its terms, prices or stock), a product id (the product's own record), a freight " +
+        "lane's id, a duty rate's country/hsHeading (e.g. KE/4202.92) or insurance.")]
     [QueryParam]
+    [System.ComponentModel.DataAnnotations.MinLength(MinResourceIdLength)]
+    [System.ComponentModel.DataAnnotations.MaxLength(CatalogueIds.MaxProductIdLength)]
     public string? ResourceId { get; init; }
 
     [Description("Only this action: product.created, product.updated, product.status_changed, variant.created, variant.updated, " +
-        "variant.status_changed, prices.set or stock.adjusted.")]
+        "variant.status_changed, prices.set, stock.adjusted, freight_lane.created, freight_lane.updated, freight_lane.deleted, " +
+        "duty_rate.created, duty_rate.updated, duty_rate.deleted, insurance.created or insurance.updated.")]
     [QueryParam]
     public string? Action { get; init; }
 
@@ -57,8 +74,9 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
                 .WithMessage("productId must be 3 to 64 lowercase letters, digits and single hyphens, e.g. classic-metro-9.");
             RuleFor(r => r.ResourceType).OneOf(ResourceTypes)
                 .WithMessage($"Unknown resourceType. Use one of: {string.Join(", ", ResourceTypes)}.");
-            RuleFor(r => r.ResourceId).Matches(CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern)
-                .WithMessage("resourceId must be a SKU (e.g. CL-METRO9-BLK) or a product id (e.g. classic-metro-9).");
+            RuleFor(r => r.ResourceId).Matches(ResourceIdPattern)
+                .WithMessage("resourceId must be a SKU (e.g. CL-METRO9-BLK), a product id (e.g. classic-metro-9), a freight lane id " +
+                    "(e.g. cnytn-kemba-sea-lcl), a duty rate (e.g. KE/4202.92) or insurance.");
             RuleFor(r => r.Action).OneOf(Actions)
                 .WithMessage($"Unknown action. Use one of: {string.Join(", ", Actions)}.");
             RuleFor(r => r.ActorKeyId).Length(1, 64)

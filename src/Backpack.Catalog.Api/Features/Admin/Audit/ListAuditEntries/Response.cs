@@ -22,10 +22,10 @@ public sealed record ListAuditEntriesResponse(
 /// <summary>One audited catalogue change: who made it, when, to what, and each changed field's old and new value.</summary>
 /// <param name="Id">Increasing in the order changes were recorded.</param>
 /// <param name="OccurredAt">UTC.</param>
-/// <param name="Action">product.created, product.updated, product.status_changed, variant.created, variant.updated, variant.status_changed, prices.set or stock.adjusted.</param>
-/// <param name="ResourceType">product, variant, prices or stock.</param>
-/// <param name="ResourceId">The product id for product actions; the SKU for the others.</param>
-/// <param name="ProductId">The product the resource belongs to.</param>
+/// <param name="Action">What was done: product.created, variant.updated, prices.set, stock.adjusted, freight_lane.deleted … (the enum lists them all).</param>
+/// <param name="ResourceType">product, variant, prices, stock, freight_lane, duty_rate or insurance.</param>
+/// <param name="ResourceId">The product id for product actions; the SKU for variant, prices and stock; the lane id, country/hsHeading or insurance for reference data.</param>
+/// <param name="ProductId">The product the resource belongs to; null for reference data.</param>
 /// <param name="Reason">Why, as the admin gave it (required for stock adjustments); null when none was given.</param>
 /// <param name="Changes">Each changed field, by name (nested specs as specs.zipper), as { "from": old, "to": new }; from is null when the resource was created.</param>
 public sealed record AuditEntryResponse(
@@ -34,8 +34,8 @@ public sealed record AuditEntryResponse(
     AuditActorResponse Actor,
     [property: OneOf(typeof(ListAuditEntriesRequest), nameof(ListAuditEntriesRequest.Actions))] string Action,
     [property: OneOf(typeof(ListAuditEntriesRequest), nameof(ListAuditEntriesRequest.ResourceTypes))] string ResourceType,
-    [property: RegularExpression(CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern), MaxLength(CatalogueIds.MaxProductIdLength)] string ResourceId,
-    [property: Identifier(Ids.Product)] string ProductId,
+    [property: RegularExpression(ListAuditEntriesRequest.ResourceIdPattern), MinLength(ListAuditEntriesRequest.MinResourceIdLength), MaxLength(CatalogueIds.MaxProductIdLength)] string ResourceId,
+    [property: Identifier(Ids.Product)] string? ProductId,
     [property: MaxLength(AuditEntryResponse.MaxReasonLength)] string? Reason,
     JsonElement Changes)
 {
