@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Features.Admin.ReferenceData;
 
 namespace Backpack.Catalog.Api.Features.Trade;
@@ -8,7 +9,7 @@ public static class TradeServices
     {
         services.AddOptions<LandedCostOptions>().BindConfiguration(LandedCostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LandedCostService>();
-        services.AddSingleton<ReferenceDataWriter>();
+        services.AddSingleton<VersionedRecordWriter>();
         return services;
     }
 }

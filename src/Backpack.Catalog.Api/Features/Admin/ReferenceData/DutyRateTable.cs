@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Trade;
@@ -6,7 +7,7 @@ using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
 
-public sealed class DutyRateTable : ReferenceTable<DutyRate>
+public sealed class DutyRateTable : VersionedTable<DutyRate>
 {
     protected override string Insert => "INSERT INTO duty_rates (" + TradeReference.DutyColumns + ", updated_at_ms)\n" +
         "VALUES (@Country, @HsHeading, @DutyPpm, @VatName, @VatPpm, @LeviesJson, @ValuationBasis, @AsOf, @Source, @Version, @NowMs)";

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Trade;
@@ -6,7 +7,7 @@ using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
 
-public sealed class FreightLaneTable : ReferenceTable<FreightLane>
+public sealed class FreightLaneTable : VersionedTable<FreightLane>
 {
     private const string Values = """
         @LaneId, @Origin, @Destination, @Mode, @Currency, @RatePerCbmMinor, @Rate20GpMinor, @Rate40GpMinor, @Rate40HcMinor,

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Trade;
@@ -7,7 +8,7 @@ using Dapper;
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
 
 /// <summary>The supplier has one set of insurance terms, stored as the row with terms_id 1.</summary>
-public sealed class InsuranceTermsTable : ReferenceTable<InsuranceTerms>
+public sealed class InsuranceTermsTable : VersionedTable<InsuranceTerms>
 {
     public const string Id = "insurance";
 

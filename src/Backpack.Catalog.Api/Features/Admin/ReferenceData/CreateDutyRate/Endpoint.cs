@@ -1,9 +1,10 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.CreateDutyRate;
 
-public sealed class CreateDutyRateEndpoint(ReferenceDataWriter reference) : Endpoint<DutyRateDocument>
+public sealed class CreateDutyRateEndpoint(VersionedRecordWriter reference) : Endpoint<DutyRateDocument>
 {
     public override void Configure()
     {
@@ -25,7 +26,7 @@ public sealed class CreateDutyRateEndpoint(ReferenceDataWriter reference) : Endp
 
     public override async Task HandleAsync(DutyRateDocument req, CancellationToken ct)
     {
-        if (ReferenceDataResults.Violations(req, ReferenceDataRules.Check) is { } problem)
+        if (VersionedResults.Violations(req, ReferenceDataRules.Check) is { } problem)
         {
             await Send.ResultAsync(problem);
             return;
@@ -34,6 +35,6 @@ public sealed class CreateDutyRateEndpoint(ReferenceDataWriter reference) : Endp
         var rate = ReferenceDataRules.ToRate(req.Country!, req.HsHeading!, req, 1);
         var location = $"/v1/admin/duty-rates/{DutyRateTable.Key(rate.Country, rate.HsHeading)}";
         var outcome = await reference.CreateAsync(ReferenceTables.Duties, rate, location, Caller.From(User), ct);
-        await Send.ResultAsync(ReferenceDataResults.Answer(HttpContext, outcome, DutyRateResponse.From, r => r.ETag, location));
+        await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, DutyRateResponse.From, r => r.ETag, location));
     }
 }

@@ -1,9 +1,10 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.CreateFreightLane;
 
-public sealed class CreateFreightLaneEndpoint(ReferenceDataWriter reference) : Endpoint<FreightLaneDocument>
+public sealed class CreateFreightLaneEndpoint(VersionedRecordWriter reference) : Endpoint<FreightLaneDocument>
 {
     public override void Configure()
     {
@@ -26,7 +27,7 @@ public sealed class CreateFreightLaneEndpoint(ReferenceDataWriter reference) : E
 
     public override async Task HandleAsync(FreightLaneDocument req, CancellationToken ct)
     {
-        if (ReferenceDataResults.Violations(req, ReferenceDataRules.Check) is { } problem)
+        if (VersionedResults.Violations(req, ReferenceDataRules.Check) is { } problem)
         {
             await Send.ResultAsync(problem);
             return;
@@ -34,7 +35,7 @@ public sealed class CreateFreightLaneEndpoint(ReferenceDataWriter reference) : E
 
         var lane = ReferenceDataRules.ToLane(req.Id!, req, 1);
         var outcome = await reference.CreateAsync(ReferenceTables.Lanes, lane, $"/v1/admin/freight-lanes/{lane.LaneId}", Caller.From(User), ct);
-        await Send.ResultAsync(ReferenceDataResults.Answer(
+        await Send.ResultAsync(VersionedResults.Answer(
             HttpContext, outcome, FreightLaneResponse.From, r => r.ETag, $"/v1/admin/freight-lanes/{lane.LaneId}"));
     }
 }

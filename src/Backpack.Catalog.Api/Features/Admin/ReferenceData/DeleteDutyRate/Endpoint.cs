@@ -1,9 +1,10 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.DeleteDutyRate;
 
-public sealed class DeleteDutyRateEndpoint(ReferenceDataWriter reference) : Endpoint<DutyRateChange>
+public sealed class DeleteDutyRateEndpoint(VersionedRecordWriter reference) : Endpoint<DutyRateChange>
 {
     public override void Configure()
     {

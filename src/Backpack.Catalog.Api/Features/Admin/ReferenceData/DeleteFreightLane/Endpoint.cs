@@ -1,9 +1,10 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.DeleteFreightLane;
 
-public sealed class DeleteFreightLaneEndpoint(ReferenceDataWriter reference) : Endpoint<FreightLaneChange>
+public sealed class DeleteFreightLaneEndpoint(VersionedRecordWriter reference) : Endpoint<FreightLaneChange>
 {
     public override void Configure()
     {

@@ -1,8 +1,9 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.GetDutyRate;
 
-public sealed class GetDutyRateEndpoint(ReferenceDataWriter reference) : Endpoint<DutyRateRoute>
+public sealed class GetDutyRateEndpoint(VersionedRecordWriter reference) : Endpoint<DutyRateRoute>
 {
     public override void Configure()
     {
@@ -21,7 +22,7 @@ public sealed class GetDutyRateEndpoint(ReferenceDataWriter reference) : Endpoin
     {
         var rate = await reference.FindAsync(ReferenceTables.Duties, req.Key, ct);
         await Send.ResultAsync(rate is null
-            ? ReferenceDataWriter.NotFound(ReferenceTables.Duties, req.Key)
-            : ReferenceDataResults.Answer(HttpContext, new ReferenceWrite<Trade.DutyRate>(rate, null), DutyRateResponse.From, r => r.ETag, ""));
+            ? VersionedRecordWriter.NotFound(ReferenceTables.Duties, req.Key)
+            : VersionedResults.Answer(HttpContext, new VersionedWrite<Trade.DutyRate>(rate, null), DutyRateResponse.From, r => r.ETag, ""));
     }
 }

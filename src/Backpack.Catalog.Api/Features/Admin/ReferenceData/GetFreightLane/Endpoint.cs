@@ -1,8 +1,9 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.GetFreightLane;
 
-public sealed class GetFreightLaneEndpoint(ReferenceDataWriter reference) : Endpoint<FreightLaneRoute>
+public sealed class GetFreightLaneEndpoint(VersionedRecordWriter reference) : Endpoint<FreightLaneRoute>
 {
     public override void Configure()
     {
@@ -21,7 +22,7 @@ public sealed class GetFreightLaneEndpoint(ReferenceDataWriter reference) : Endp
     {
         var lane = await reference.FindAsync(ReferenceTables.Lanes, req.LaneId, ct);
         await Send.ResultAsync(lane is null
-            ? ReferenceDataWriter.NotFound(ReferenceTables.Lanes, req.LaneId)
-            : ReferenceDataResults.Answer(HttpContext, new ReferenceWrite<Trade.FreightLane>(lane, null), FreightLaneResponse.From, r => r.ETag, ""));
+            ? VersionedRecordWriter.NotFound(ReferenceTables.Lanes, req.LaneId)
+            : VersionedResults.Answer(HttpContext, new VersionedWrite<Trade.FreightLane>(lane, null), FreightLaneResponse.From, r => r.ETag, ""));
     }
 }

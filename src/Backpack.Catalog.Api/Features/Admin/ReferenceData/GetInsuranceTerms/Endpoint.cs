@@ -1,8 +1,9 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.GetInsuranceTerms;
 
-public sealed class GetInsuranceTermsEndpoint(ReferenceDataWriter reference) : EndpointWithoutRequest
+public sealed class GetInsuranceTermsEndpoint(VersionedRecordWriter reference) : EndpointWithoutRequest
 {
     public override void Configure()
     {
@@ -23,7 +24,7 @@ public sealed class GetInsuranceTermsEndpoint(ReferenceDataWriter reference) : E
     {
         var terms = await reference.FindAsync(ReferenceTables.Insurance, InsuranceTermsTable.Id, ct);
         await Send.ResultAsync(terms is null
-            ? ReferenceDataWriter.NotFound(ReferenceTables.Insurance, InsuranceTermsTable.Id)
-            : ReferenceDataResults.Answer(HttpContext, new ReferenceWrite<Trade.InsuranceTerms>(terms, null), InsuranceTermsResponse.From, r => r.ETag, ""));
+            ? VersionedRecordWriter.NotFound(ReferenceTables.Insurance, InsuranceTermsTable.Id)
+            : VersionedResults.Answer(HttpContext, new VersionedWrite<Trade.InsuranceTerms>(terms, null), InsuranceTermsResponse.From, r => r.ETag, ""));
     }
 }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using System.Text.RegularExpressions;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -5,7 +6,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.ReplaceDutyRate;
 
-public sealed class ReplaceDutyRateEndpoint(ReferenceDataWriter reference) : Endpoint<ReplaceDutyRateRequest>
+public sealed class ReplaceDutyRateEndpoint(VersionedRecordWriter reference) : Endpoint<ReplaceDutyRateRequest>
 {
     public override void Configure()
     {
@@ -30,14 +31,14 @@ public sealed class ReplaceDutyRateEndpoint(ReferenceDataWriter reference) : End
     {
         if (!Regex.IsMatch(req.Country, Countries.Pattern) || !Regex.IsMatch(req.HsHeading, ReferenceDataRules.HsHeadingPattern))
         {
-            await Send.ResultAsync(ReferenceDataWriter.NotFound(ReferenceTables.Duties, req.Key));
+            await Send.ResultAsync(VersionedRecordWriter.NotFound(ReferenceTables.Duties, req.Key));
             return;
         }
 
-        if (ReferenceDataResults.Violations(req.Body, (d, fail) =>
+        if (VersionedResults.Violations(req.Body, (d, fail) =>
             {
-                ReferenceDataResults.SameKey(d.Country, req.Country, "country", fail);
-                ReferenceDataResults.SameKey(d.HsHeading, req.HsHeading, "hsHeading", fail);
+                VersionedResults.SameKey(d.Country, req.Country, "country", fail);
+                VersionedResults.SameKey(d.HsHeading, req.HsHeading, "hsHeading", fail);
                 ReferenceDataRules.Check(d with { Country = req.Country, HsHeading = req.HsHeading }, fail);
             }) is { } problem)
         {
@@ -47,6 +48,6 @@ public sealed class ReplaceDutyRateEndpoint(ReferenceDataWriter reference) : End
 
         var rate = ReferenceDataRules.ToRate(req.Country, req.HsHeading, req.Body, 1);
         var outcome = await reference.ReplaceAsync(ReferenceTables.Duties, rate, req.IfMatch, Caller.From(User), ct);
-        await Send.ResultAsync(ReferenceDataResults.Answer(HttpContext, outcome, DutyRateResponse.From, r => r.ETag, ""));
+        await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, DutyRateResponse.From, r => r.ETag, ""));
     }
 }

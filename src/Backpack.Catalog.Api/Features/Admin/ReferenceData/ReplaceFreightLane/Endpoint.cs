@@ -1,10 +1,11 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.ReplaceFreightLane;
 
-public sealed class ReplaceFreightLaneEndpoint(ReferenceDataWriter reference) : Endpoint<ReplaceFreightLaneRequest>
+public sealed class ReplaceFreightLaneEndpoint(VersionedRecordWriter reference) : Endpoint<ReplaceFreightLaneRequest>
 {
     public override void Configure()
     {
@@ -29,14 +30,14 @@ public sealed class ReplaceFreightLaneEndpoint(ReferenceDataWriter reference) : 
     {
         if (!FreightLaneRules.IsLaneId(req.LaneId))
         {
-            await Send.ResultAsync(ReferenceDataWriter.NotFound(ReferenceTables.Lanes, req.LaneId));
+            await Send.ResultAsync(VersionedRecordWriter.NotFound(ReferenceTables.Lanes, req.LaneId));
             return;
         }
 
         var document = req.Body;
-        if (ReferenceDataResults.Violations(document, (d, fail) =>
+        if (VersionedResults.Violations(document, (d, fail) =>
             {
-                ReferenceDataResults.SameKey(d.Id, req.LaneId, "id", fail);
+                VersionedResults.SameKey(d.Id, req.LaneId, "id", fail);
                 ReferenceDataRules.Check(d with { Id = req.LaneId }, fail);
             }) is { } problem)
         {
@@ -46,7 +47,7 @@ public sealed class ReplaceFreightLaneEndpoint(ReferenceDataWriter reference) : 
 
         var lane = ReferenceDataRules.ToLane(req.LaneId, document, 1);
         var outcome = await reference.ReplaceAsync(ReferenceTables.Lanes, lane, req.IfMatch, Caller.From(User), ct);
-        await Send.ResultAsync(ReferenceDataResults.Answer(HttpContext, outcome, FreightLaneResponse.From, r => r.ETag, ""));
+        await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, FreightLaneResponse.From, r => r.ETag, ""));
     }
 
 }

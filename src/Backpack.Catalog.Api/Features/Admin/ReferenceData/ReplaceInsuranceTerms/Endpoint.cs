@@ -1,9 +1,10 @@
+using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.ReferenceData.ReplaceInsuranceTerms;
 
-public sealed class ReplaceInsuranceTermsEndpoint(ReferenceDataWriter reference) : Endpoint<ReplaceInsuranceTermsRequest>
+public sealed class ReplaceInsuranceTermsEndpoint(VersionedRecordWriter reference) : Endpoint<ReplaceInsuranceTermsRequest>
 {
     private const string Location = "/v1/admin/insurance-terms";
 
@@ -28,7 +29,7 @@ public sealed class ReplaceInsuranceTermsEndpoint(ReferenceDataWriter reference)
 
     public override async Task HandleAsync(ReplaceInsuranceTermsRequest req, CancellationToken ct)
     {
-        if (ReferenceDataResults.Violations(req.Body, ReferenceDataRules.Check) is { } problem)
+        if (VersionedResults.Violations(req.Body, ReferenceDataRules.Check) is { } problem)
         {
             await Send.ResultAsync(problem);
             return;
@@ -36,6 +37,6 @@ public sealed class ReplaceInsuranceTermsEndpoint(ReferenceDataWriter reference)
 
         var terms = ReferenceDataRules.ToTerms(req.Body, 1);
         var outcome = await reference.ReplaceAsync(ReferenceTables.Insurance, terms, req.IfMatch, Caller.From(User), ct, createWhenAbsent: true);
-        await Send.ResultAsync(ReferenceDataResults.Answer(HttpContext, outcome, InsuranceTermsResponse.From, r => r.ETag, Location));
+        await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, InsuranceTermsResponse.From, r => r.ETag, Location));
     }
 }

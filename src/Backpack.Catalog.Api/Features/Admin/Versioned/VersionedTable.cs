@@ -2,14 +2,14 @@ using System.Data.Common;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
-namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
+namespace Backpack.Catalog.Api.Features.Admin.Versioned;
 
 /// <summary>
-/// One kind of reference data as the admin writer sees it: how a record is found, stored, replaced and removed, what it is
+/// One kind of versioned admin record (a freight lane, a duty rate, a customisation option …) as the writer sees it: how a record is found, stored, replaced and removed, what it is
 /// called in answers, and what its audit entries record. Each write carries the version it was checked against, so a
 /// change can only land on the record it was read from.
 /// </summary>
-public abstract class ReferenceTable<TRecord>
+public abstract class VersionedTable<TRecord>
     where TRecord : class
 {
     /// <summary>What the answers call it, e.g. "freight lane".</summary>
@@ -52,12 +52,4 @@ public abstract class ReferenceTable<TRecord>
     /// <returns>The rows removed: 0 when the stored version is no longer the record's.</returns>
     public Task<int> DeleteAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, TRecord record) =>
         connection.ExecuteAsync(sql.Render(Delete), Parameters(record, 0, 0), transaction);
-}
-
-/// <summary>The three kinds of reference data; each table is stateless, so one instance serves every request.</summary>
-public static class ReferenceTables
-{
-    public static readonly FreightLaneTable Lanes = new();
-    public static readonly DutyRateTable Duties = new();
-    public static readonly InsuranceTermsTable Insurance = new();
 }

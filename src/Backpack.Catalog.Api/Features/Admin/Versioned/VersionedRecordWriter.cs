@@ -7,22 +7,21 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Microsoft.Extensions.Primitives;
 
-namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
+namespace Backpack.Catalog.Api.Features.Admin.Versioned;
 
 /// <summary>The record as stored after the write (null after a delete), or the problem that stopped it; nothing was written then.</summary>
 /// <param name="Unchanged">The replacement equals what is stored: no new version, no audit entry.</param>
-public sealed record ReferenceWrite<TRecord>(TRecord? Saved, IResult? Problem, bool Created = false, bool Unchanged = false);
+public sealed record VersionedWrite<TRecord>(TRecord? Saved, IResult? Problem, bool Created = false, bool Unchanged = false);
 
 /// <summary>
-/// The one way admin endpoints change reference data: in a catalogue write transaction, check the precondition against
-/// the stored version, write, record who changed which fields in the audit trail, and commit. Quotes read reference
-/// data afresh, so the next quote uses the change; placed orders keep the breakdown they were placed with.
+/// The one way admin endpoints change a versioned record: in a catalogue write transaction, check the precondition
+/// against the stored version, write, record who changed which fields in the audit trail, and commit.
 /// </summary>
-public sealed class ReferenceDataWriter(IDbConnectionFactory connections, TimeProvider clock)
+public sealed class VersionedRecordWriter(IDbConnectionFactory connections, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<TRecord?> FindAsync<TRecord>(ReferenceTable<TRecord> table, string key, CancellationToken cancellationToken)
+    public async Task<TRecord?> FindAsync<TRecord>(VersionedTable<TRecord> table, string key, CancellationToken cancellationToken)
         where TRecord : class
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -30,14 +29,14 @@ public sealed class ReferenceDataWriter(IDbConnectionFactory connections, TimePr
     }
 
     /// <summary>Stores a new record at version 1; 409 when one with its key exists.</summary>
-    public Task<ReferenceWrite<TRecord>> CreateAsync<TRecord>(
-        ReferenceTable<TRecord> table, TRecord record, string replaceAt, Caller caller, CancellationToken cancellationToken)
+    public Task<VersionedWrite<TRecord>> CreateAsync<TRecord>(
+        VersionedTable<TRecord> table, TRecord record, string replaceAt, Caller caller, CancellationToken cancellationToken)
         where TRecord : class =>
         WriteAsync(table, table.KeyOf(record), caller, async (connection, transaction, stored, nowMs) =>
         {
             if (stored is not null)
             {
-                return new ReferenceWrite<TRecord>(null, TypedResults.Problem(
+                return new VersionedWrite<TRecord>(null, TypedResults.Problem(
                     title: $"The {table.Noun} already exists.",
                     detail: $"A {table.Noun} with the id '{table.KeyOf(record)}' exists. Change it with PUT {replaceAt} and its ETag in If-Match.",
                     statusCode: StatusCodes.Status409Conflict, type: ProblemTypes.AlreadyExists));
@@ -45,15 +44,15 @@ public sealed class ReferenceDataWriter(IDbConnectionFactory connections, TimePr
 
             var created = table.WithVersion(record, 1);
             await table.InsertAsync(connection, transaction, connections.Dialect, created, nowMs);
-            return new ReferenceWrite<TRecord>(created, null, Created: true);
+            return new VersionedWrite<TRecord>(created, null, Created: true);
         }, cancellationToken);
 
     /// <summary>
     /// Replaces the stored record with If-Match against its version (428 without, 412 when stale). When nothing is stored and
     /// <paramref name="createWhenAbsent"/> is set, a PUT without If-Match creates it (a stale If-Match is still 412).
     /// </summary>
-    public Task<ReferenceWrite<TRecord>> ReplaceAsync<TRecord>(
-        ReferenceTable<TRecord> table, TRecord record, StringValues ifMatch, Caller caller, CancellationToken cancellationToken,
+    public Task<VersionedWrite<TRecord>> ReplaceAsync<TRecord>(
+        VersionedTable<TRecord> table, TRecord record, StringValues ifMatch, Caller caller, CancellationToken cancellationToken,
         bool createWhenAbsent = false)
         where TRecord : class =>
         WriteAsync(table, table.KeyOf(record), caller, async (connection, transaction, stored, nowMs) =>
@@ -62,63 +61,63 @@ public sealed class ReferenceDataWriter(IDbConnectionFactory connections, TimePr
             {
                 if (!createWhenAbsent)
                 {
-                    return new ReferenceWrite<TRecord>(null, NotFound(table, table.KeyOf(record)));
+                    return new VersionedWrite<TRecord>(null, NotFound(table, table.KeyOf(record)));
                 }
 
                 if (!StringValues.IsNullOrEmpty(ifMatch))
                 {
-                    return new ReferenceWrite<TRecord>(null, CataloguePreconditions.Stale(table.Noun, null));
+                    return new VersionedWrite<TRecord>(null, CataloguePreconditions.Stale(table.Noun, null));
                 }
 
                 var created = table.WithVersion(record, 1);
                 await table.InsertAsync(connection, transaction, connections.Dialect, created, nowMs);
-                return new ReferenceWrite<TRecord>(created, null, Created: true);
+                return new VersionedWrite<TRecord>(created, null, Created: true);
             }
 
             if (CataloguePreconditions.Check(ifMatch, table.VersionOf(stored), table.Noun) is { } refusal)
             {
-                return new ReferenceWrite<TRecord>(null, refusal);
+                return new VersionedWrite<TRecord>(null, refusal);
             }
 
             if (JsonNode.DeepEquals(Fields(table, stored), Fields(table, record)))
             {
-                return new ReferenceWrite<TRecord>(stored, null, Unchanged: true);
+                return new VersionedWrite<TRecord>(stored, null, Unchanged: true);
             }
 
             var replaced = table.WithVersion(record, table.VersionOf(stored) + 1);
             return await table.UpdateAsync(connection, transaction, connections.Dialect, replaced, table.VersionOf(stored), nowMs) == 1
-                ? new ReferenceWrite<TRecord>(replaced, null)
-                : new ReferenceWrite<TRecord>(null, CataloguePreconditions.Stale(table.Noun, null));
+                ? new VersionedWrite<TRecord>(replaced, null)
+                : new VersionedWrite<TRecord>(null, CataloguePreconditions.Stale(table.Noun, null));
         }, cancellationToken);
 
-    /// <summary>Removes the stored record with If-Match against its version; quotes that needed it then name it unknown.</summary>
-    public Task<ReferenceWrite<TRecord>> DeleteAsync<TRecord>(
-        ReferenceTable<TRecord> table, string key, StringValues ifMatch, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Removes the stored record with If-Match against its version.</summary>
+    public Task<VersionedWrite<TRecord>> DeleteAsync<TRecord>(
+        VersionedTable<TRecord> table, string key, StringValues ifMatch, Caller caller, CancellationToken cancellationToken)
         where TRecord : class =>
         WriteAsync(table, key, caller, async (connection, transaction, stored, _) =>
         {
             if (stored is null)
             {
-                return new ReferenceWrite<TRecord>(null, NotFound(table, key));
+                return new VersionedWrite<TRecord>(null, NotFound(table, key));
             }
 
             if (CataloguePreconditions.Check(ifMatch, table.VersionOf(stored), table.Noun) is { } refusal)
             {
-                return new ReferenceWrite<TRecord>(null, refusal);
+                return new VersionedWrite<TRecord>(null, refusal);
             }
 
             return await table.DeleteAsync(connection, transaction, connections.Dialect, stored) == 1
-                ? new ReferenceWrite<TRecord>(null, null)
-                : new ReferenceWrite<TRecord>(null, CataloguePreconditions.Stale(table.Noun, null));
+                ? new VersionedWrite<TRecord>(null, null)
+                : new VersionedWrite<TRecord>(null, CataloguePreconditions.Stale(table.Noun, null));
         }, cancellationToken);
 
-    public static IResult NotFound<TRecord>(ReferenceTable<TRecord> table, string key)
+    public static IResult NotFound<TRecord>(VersionedTable<TRecord> table, string key)
         where TRecord : class =>
         Problems.NotFound($"{char.ToUpperInvariant(table.Noun[0])}{table.Noun[1..]} not found.", $"No {table.Noun} has the id '{key}'.");
 
-    private async Task<ReferenceWrite<TRecord>> WriteAsync<TRecord>(
-        ReferenceTable<TRecord> table, string key, Caller caller,
-        Func<DbConnection, DbTransaction, TRecord?, long, Task<ReferenceWrite<TRecord>>> write, CancellationToken cancellationToken)
+    private async Task<VersionedWrite<TRecord>> WriteAsync<TRecord>(
+        VersionedTable<TRecord> table, string key, Caller caller,
+        Func<DbConnection, DbTransaction, TRecord?, long, Task<VersionedWrite<TRecord>>> write, CancellationToken cancellationToken)
         where TRecord : class
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -142,7 +141,7 @@ public sealed class ReferenceDataWriter(IDbConnectionFactory connections, TimePr
     }
 
     /// <summary>The answered record, flat, without its version: the audit records what changed, not that something did.</summary>
-    private static JsonObject Fields<TRecord>(ReferenceTable<TRecord> table, TRecord record)
+    private static JsonObject Fields<TRecord>(VersionedTable<TRecord> table, TRecord record)
         where TRecord : class
     {
         var fields = CatalogueAuditLog.Flatten(table.Answer(record), Json);

@@ -2,15 +2,15 @@ using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
 
-namespace Backpack.Catalog.Api.Features.Admin.ReferenceData;
+namespace Backpack.Catalog.Api.Features.Admin.Versioned;
 
-/// <summary>How reference-data endpoints answer: the record with its version ETag (201 with Location when created), or the problem.</summary>
-public static class ReferenceDataResults
+/// <summary>How endpoints of versioned records answer: the record with its version ETag (201 with Location when created), or the problem.</summary>
+public static class VersionedResults
 {
-    public const string NothingSaved = "The reference data breaks the rules listed in errors; nothing was saved.";
+    public const string NothingSaved = "The body breaks the rules listed in errors; nothing was saved.";
 
     public static IResult Answer<TRecord, TResponse>(
-        HttpContext httpContext, ReferenceWrite<TRecord> outcome, Func<TRecord, TResponse> respond, Func<TResponse, string> etagOf, string location)
+        HttpContext httpContext, VersionedWrite<TRecord> outcome, Func<TRecord, TResponse> respond, Func<TResponse, string> etagOf, string location)
         where TRecord : class
     {
         if (outcome.Problem is not null)
