@@ -114,6 +114,7 @@ public static class FuzzSetup
             ["laneId"] = await Query("SELECT lane_id FROM freight_lanes ORDER BY lane_id", 4),
             ["country"] = ["KE", "DE"],
             ["hsHeading"] = ["4202.92", "4202.91"],
+            ["optionId"] = await Query("SELECT option_id FROM customization_options ORDER BY option_id", 4),
             ["webhookId"] = [webhook],
             ["deliveryId"] = await Query("SELECT delivery_id FROM webhook_deliveries WHERE webhook_id = @Webhook ORDER BY delivery_id", 3, new { Webhook = webhook }),
         };

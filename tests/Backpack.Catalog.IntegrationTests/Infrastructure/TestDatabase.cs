@@ -83,7 +83,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var migrator = new DatabaseMigrator(connections, TimeProvider.System, NullLogger<DatabaseMigrator>.Instance);
         var initializer = new DatabaseInitializer(connections, migrator,
             new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
-            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
+            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
+            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
         await initializer.PrepareAsync(CancellationToken.None);
     }
 

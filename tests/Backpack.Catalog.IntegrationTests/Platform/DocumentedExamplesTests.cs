@@ -97,7 +97,8 @@ public sealed class DocumentedExamplesTests
             .Replace("{sku}", (string?)example["sku"] ?? "CL-METRO9-BLK", StringComparison.Ordinal)
             .Replace("{laneId}", (string?)example["id"], StringComparison.Ordinal)
             .Replace("{country}", (string?)example["country"], StringComparison.Ordinal)
-            .Replace("{hsHeading}", (string?)example["hsHeading"], StringComparison.Ordinal);
+            .Replace("{hsHeading}", (string?)example["hsHeading"], StringComparison.Ordinal)
+            .Replace("{optionId}", (string?)example["id"] ?? "logo-embroidery-5k", StringComparison.Ordinal);
         if (filled.Contains("{orderId}", StringComparison.Ordinal))
         {
             var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100));

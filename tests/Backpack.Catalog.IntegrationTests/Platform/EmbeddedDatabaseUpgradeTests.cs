@@ -50,7 +50,8 @@ public sealed class EmbeddedDatabaseUpgradeTests : IAsyncLifetime
         (await migrator.PendingAsync(TestContext.Current.CancellationToken)).Select(s => s.Name).ShouldBe(added, "only the scripts added since the fixture was made are pending");
         await new DatabaseInitializer(connections, migrator,
                 new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
-            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance), Options.Create(new DatabaseOptions()))
+            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
+            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance), Options.Create(new DatabaseOptions()))
             .StartAsync(TestContext.Current.CancellationToken);
 
         var after = await JournalAsync();

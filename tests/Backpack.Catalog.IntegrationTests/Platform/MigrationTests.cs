@@ -78,6 +78,7 @@ public sealed class MigrationTests : IAsyncLifetime
         var connections = _database.Connections();
         return new DatabaseInitializer(connections, Migrator(),
             new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
-            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance), Options.Create(new DatabaseOptions()));
+            new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
+            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance), Options.Create(new DatabaseOptions()));
     }
 }

@@ -54,6 +54,8 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "GET /v1/admin/duty-rates", "POST /v1/admin/duty-rates", "GET /v1/admin/duty-rates/{country}/{hsHeading}",
              "PUT /v1/admin/duty-rates/{country}/{hsHeading}", "DELETE /v1/admin/duty-rates/{country}/{hsHeading}",
              "GET /v1/admin/insurance-terms", "PUT /v1/admin/insurance-terms",
+             "GET /v1/admin/customization-options", "POST /v1/admin/customization-options", "GET /v1/admin/customization-options/{optionId}",
+             "PUT /v1/admin/customization-options/{optionId}", "DELETE /v1/admin/customization-options/{optionId}",
              "POST /v1/webhooks", "GET /v1/webhooks", "GET /v1/webhooks/{webhookId}", "DELETE /v1/webhooks/{webhookId}",
              "POST /v1/webhooks/{webhookId}/ping", "GET /v1/webhooks/{webhookId}/deliveries",
              "GET /v1/webhooks/{webhookId}/deliveries/{deliveryId}", "POST /v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver"], ignoreOrder: true);

@@ -44,12 +44,14 @@ public sealed class OrderCosting(LandedCostCalculation calculation, LandedCostIn
         return landed.MeetsRequestedDate(request.RequestedDeliveryDate) ? null : new(null, [], null, landed);
     }
 
+    /// <summary>As a quote dates it: after the lead time when anything is made to order, else the stock dispatch days; then the customisation days.</summary>
     public static DateOnly ShipDate(PricedOrderLine line, int fromStock, DateOnly today) =>
-        today.AddDays(line.Quantity - fromStock > 0 ? line.LeadTimeDays : QuoteAssembler.InStockDispatchDays);
+        today.AddDays((line.Quantity - fromStock > 0 ? line.LeadTimeDays : QuoteAssembler.InStockDispatchDays) + line.CustomizationDays);
 
     public static IReadOnlyList<CostedLine> Costed(IReadOnlyList<PricedOrderLine> lines, Currency currency, IReadOnlyList<int> fromStock, DateOnly today) =>
         lines.Select((l, i) => new CostedLine(
-            l.Number, l.Sku, l.Quantity, l.OriginCountry, l.HsCode, l.UnitPriceUsdCents * l.Quantity, Money.FromMinor(l.LineTotalMinor, currency).Amount,
+            l.Number, l.Sku, l.Quantity, l.OriginCountry, l.HsCode, (l.UnitPriceUsdCents * l.Quantity) + l.CustomizationUsdCents,
+            Money.FromMinor(l.LineTotalMinor + l.CustomizationMinor, currency).Amount,
             l.CartonSize, l.UnitWeightGrams, l.Packing, ShipDate(l, fromStock[i], today))).ToList();
 
     /// <summary>

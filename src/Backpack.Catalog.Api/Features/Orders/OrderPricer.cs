@@ -12,19 +12,29 @@ namespace Backpack.Catalog.Api.Features.Orders;
 public sealed record PricedOrderLine(
     int Number, string Sku, string ProductId, bool Sample, int Quantity, int? TierMinQuantity,
     long UnitPriceUsdCents, long UnitPriceMinor, int StockAvailable, int LeadTimeDays,
-    string OriginCountry, string HsCode, int CartonSize, int UnitWeightGrams, CartonPacking? Packing)
+    string OriginCountry, string HsCode, int CartonSize, int UnitWeightGrams, CartonPacking? Packing,
+    IReadOnlyList<OrderLineCustomization> Customizations, int CustomizationDays)
 {
+    /// <summary>The goods: unit price times quantity.</summary>
     public long LineTotalMinor => UnitPriceMinor * Quantity;
+
+    public long CustomizationMinor => Customizations.Sum(c => c.UnitSurchargeMinor) * Quantity;
+
+    public long CustomizationUsdCents => Customizations.Sum(c => c.UnitSurchargeUsdCents) * Quantity;
 }
 
 /// <summary>An order priced by the server, before stock is reserved: what the dry run shows and placement stores.</summary>
 public sealed record PricedOrder(
     Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
-    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, OrderCosting Costing)
+    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing)
 {
-    public long SubtotalMinor => Lines.Sum(l => l.LineTotalMinor);
+    /// <summary>Customisation surcharges and setup fees.</summary>
+    public long CustomizationMinor => Lines.Sum(l => l.CustomizationMinor) + SetupFees.Sum(f => f.FeeMinor);
 
-    public long SubtotalUsdCents => Lines.Sum(l => l.UnitPriceUsdCents * l.Quantity);
+    /// <summary>The goods plus their customisation.</summary>
+    public long SubtotalMinor => Lines.Sum(l => l.LineTotalMinor) + CustomizationMinor;
+
+    public long SubtotalUsdCents => Lines.Sum(l => (l.UnitPriceUsdCents * l.Quantity) + l.CustomizationUsdCents) + SetupFees.Sum(f => f.FeeUsdCents);
 
     public int Units => Lines.Sum(l => l.Quantity);
 
@@ -67,7 +77,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         FROM quotes
         WHERE quote_id = @QuoteId;
 
-        SELECT line_number, sku, sample, quantity, unit_price_usd_cents
+        SELECT line_number, sku, sample, quantity, unit_price_usd_cents, customizations_json
         FROM quote_lines
         WHERE quote_id = @QuoteId
         ORDER BY line_number;
@@ -97,6 +107,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         public bool Sample { get; init; }
         public int Quantity { get; init; }
         public long UnitPriceUsdCents { get; init; }
+        public string? CustomizationsJson { get; init; }
     }
 
     public async Task<OrderPricing> PriceAsync(
@@ -118,6 +129,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample);
         }).ToList());
         var byLine = known.Zip(evaluations).ToDictionary(pair => pair.First, pair => pair.Second);
+        var customization = PricingData.Customize(lines, variants, await PricingData.OptionsAsync(connection, lines));
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -130,6 +142,8 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
 
             violations.AddRange(evaluation.Violations.Select(v => new OrderViolation(
                 i + 1, $"lines[{i}].{(v.Code == PriceBook.Codes.SampleNotOffered ? "sample" : "quantity")}", line.Sku, v.Code, v.Message, evaluation.Suggested)));
+            violations.AddRange(customization.For(i + 1).Violations.Select(v => new OrderViolation(
+                i + 1, $"lines[{i}].customizations", line.Sku, v.Code, v.Message, null)));
         }
 
         var rule = Incoterms.ByCode[request.Incoterm?.Rule ?? terms.DefaultIncoterm.Trim()];
@@ -176,9 +190,11 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             var unitUsdCents = quotePrices?[(line.Sku!, line.Sample)] ?? evaluation.UnitPriceCents!.Value;
             var unitMinor = Money.ToMinor(Currencies.Convert(unitUsdCents * 0.01m, rate, currency), currency);
             var row = variant.Row;
+            var customized = customization.For(i + 1);
             return new PricedOrderLine(i + 1, row.Sku, row.ProductId, line.Sample, line.Quantity!.Value,
                 evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, row.StockAvailable, row.LeadTimeDays,
-                row.OriginCountry, row.HsCode, row.CartonSize, row.WeightGrams, CartonPacking.Of(row));
+                row.OriginCountry, row.HsCode, row.CartonSize, row.WeightGrams, CartonPacking.Of(row),
+                OrderCustomizations.Price(customized, rate, currency), customized.ExtraLeadDays);
         }).ToList();
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -189,7 +205,8 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         var calculation = await landedCosts.PrepareAsync(connection, sql, template with { Lines = OrderCosting.Costed(priced, currency, dryRun, today) },
             cancellationToken);
         var costing = new OrderCosting(calculation, template, priced, today);
-        var order = new PricedOrder(currency, rate, rateAsOf, quote?.QuoteId, terms.DepositPercent, terms.PaymentTerms, priced, costing);
+        var order = new PricedOrder(currency, rate, rateAsOf, quote?.QuoteId, terms.DepositPercent, terms.PaymentTerms, priced,
+            OrderCustomizations.Price(customization.SetupFees, rate, currency), costing);
 
         return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);
     }
@@ -231,12 +248,14 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
                 $"Quote {quote.QuoteId} is in {quote.Currency}; order in {quote.Currency} or leave currency out.", null));
         }
 
-        var asked = request.Lines!.Select(l => (l.Sku!, l.Sample, l.Quantity!.Value)).Order().ToList();
-        var held = quoteLines.Select(l => (l.Sku, l.Sample, l.Quantity)).Order().ToList();
+        var asked = request.Lines!.Select(l => (l.Sku!, l.Sample, l.Quantity!.Value, OrderCustomizations.Fingerprint(l.Customizations) ?? "")).Order().ToList();
+        var held = quoteLines.Select(l => (l.Sku, l.Sample, l.Quantity, l.CustomizationsJson ?? "")).Order().ToList();
         if (!asked.SequenceEqual(held))
         {
             violations.Add(new(null, "lines", null, QuoteCodes.QuoteLinesMismatch,
-                $"The lines differ from quote {quote.QuoteId}, which holds: {string.Join(", ", held.Select(h => $"{h.Quantity} × {h.Sku}{(h.Sample ? " (sample)" : "")}"))}.", null));
+                $"The lines differ from quote {quote.QuoteId}, which holds: " +
+                $"{string.Join(", ", held.Select(h => $"{h.Item3} × {h.Sku}{(h.Sample ? " (sample)" : "")}{(h.Item4.Length > 0 ? " (customised)" : "")}"))}. " +
+                "Customisations must be the same as quoted, too.", null));
         }
 
         return (quote, quoteLines.ToDictionary(l => (l.Sku, l.Sample), l => l.UnitPriceUsdCents));

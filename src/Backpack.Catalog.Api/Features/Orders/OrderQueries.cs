@@ -15,7 +15,7 @@ public static class OrderQueries
 
     private const string SelectLinesAndHistory = """
         SELECT l.order_id, l.line_number, l.sku, l.product_id, l.sample, l.quantity, l.tier_min_quantity, l.unit_price_usd_cents,
-          l.unit_price_minor, l.line_total_minor, l.reserved_from_stock, l.made_to_order, l.estimated_ship_date
+          l.unit_price_minor, l.line_total_minor, l.reserved_from_stock, l.made_to_order, l.estimated_ship_date, l.customizations_json
         FROM order_lines l
         WHERE l.order_id = @OrderId
         ORDER BY l.line_number;

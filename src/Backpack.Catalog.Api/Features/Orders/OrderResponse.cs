@@ -4,6 +4,7 @@ using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
 using Backpack.Catalog.Api.Features.Orders.CancelOrder;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -39,6 +40,7 @@ public sealed record OrderResponse(
     [property: Identifier(Ids.Quote)] string? QuoteId,
     [property: MaxLength(PlaceOrderRequest.MaxNotesLength)] string? Notes,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
+    [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse? Shipment,
@@ -52,8 +54,9 @@ public sealed record OrderResponse(
     public static OrderResponse Example => new(
         DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
         new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), IncotermResponse.Of("CIF", "KEMBA"),
-        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example],
-        new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
+        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [],
+        new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(0m, "KES"),
+            new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES")),
         null, null,
         true,
@@ -73,6 +76,9 @@ public sealed record LockedRateResponse(
 /// <param name="UnitPriceUsd">The catalogue's USD unit price the line was converted from.</param>
 /// <param name="FromStock">Units reserved from stock for this line.</param>
 /// <param name="MadeToOrder">Units to be produced; they ship after the product's lead time.</param>
+/// <param name="LineTotal">The goods: unit price times quantity. Customisation surcharges are beside it, under customizations.</param>
+/// <param name="Customizations">What is added to every unit of the line, each with its surcharge as priced at placement.</param>
+/// <param name="EstimatedShipDate">After the lead time for anything made to order, plus the slowest customisation's days.</param>
 public sealed record OrderLineResponse(
     [property: Range(1, LineItemRules.MaxLines)] int Line,
     [property: Identifier(Ids.Sku)] string Sku,
@@ -85,19 +91,21 @@ public sealed record OrderLineResponse(
     Money LineTotal,
     [property: Range(0, LineItemRules.MaxQuantity)] int FromStock,
     [property: Range(0, LineItemRules.MaxQuantity)] int MadeToOrder,
+    [property: MaxLength(LineCustomizationRequest.MaxPerLine)] IReadOnlyList<LineCustomizationResponse> Customizations,
     DateOnly EstimatedShipDate)
 {
     public static OrderLineResponse Example => new(
         1, "CL-METRO9-BLK", "classic-metro-9", false, 264, 240, new Money(1151.22m, "KES"), new Money(8.90m, Money.BaseCurrency),
-        new Money(303922.08m, "KES"), 264, 0, new DateOnly(2026, 11, 24));
+        new Money(303922.08m, "KES"), 264, 0, [], new DateOnly(2026, 11, 24));
 }
 
-/// <param name="Subtotal">The goods: the sum of the line totals.</param>
-/// <param name="SubtotalUsd">The goods in USD, before conversion.</param>
+/// <param name="Subtotal">The goods (the sum of the line totals) plus customization.</param>
+/// <param name="SubtotalUsd">The same in USD, before conversion.</param>
+/// <param name="Customization">Every customisation surcharge plus the setup fees; 0 when nothing is customised.</param>
 /// <param name="Charges">What the supplier invoices besides the goods under the Incoterm: export clearance, freight and insurance, and under DDP
 /// duty and import taxes (landedCost lists them). Zero on orders placed before landed cost.</param>
 /// <param name="Total">Subtotal plus charges: what the supplier invoices.</param>
-public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd, Money Charges, Money Total);
+public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd, Money Customization, Money Charges, Money Total);
 
 /// <param name="Terms">The distributor's payment terms at placement.</param>
 /// <param name="Deposit">Due on confirmation: depositPercent of the total (goods and charges), rounded half away from zero.</param>
@@ -154,6 +162,7 @@ public static class OrderMapping
             order.QuoteId,
             order.Notes,
             lines.OrderBy(l => l.LineNumber).Select(l => ToResponse(l, currency)).ToList(),
+            OrderCustomizations.Respond(OrderCustomizations.Load<OrderSetupFee>(order.SetupFeesJson), currency),
             Totals(order, currency),
             Payment(order, currency),
             snapshot?.Shipment,
@@ -170,7 +179,9 @@ public static class OrderMapping
     public static OrderLineResponse ToResponse(OrderLineRow line, Currency currency) => new(
         line.LineNumber, line.Sku, line.ProductId, line.Sample, line.Quantity, line.TierMinQuantity,
         Money.FromMinor(line.UnitPriceMinor, currency), Money.FromUsdCents(line.UnitPriceUsdCents), Money.FromMinor(line.LineTotalMinor, currency),
-        line.ReservedFromStock, line.MadeToOrder, DateOnly.Parse(line.EstimatedShipDate, System.Globalization.CultureInfo.InvariantCulture));
+        line.ReservedFromStock, line.MadeToOrder,
+        OrderCustomizations.Respond(OrderCustomizations.Load<OrderLineCustomization>(line.CustomizationsJson), line.Quantity, currency),
+        DateOnly.Parse(line.EstimatedShipDate, System.Globalization.CultureInfo.InvariantCulture));
 
     public static LockedRateResponse? LockedRate(OrderRow order) => order.Currency == Money.BaseCurrency
         ? null
@@ -185,7 +196,7 @@ public static class OrderMapping
 
     public static OrderTotalsResponse Totals(OrderRow order, Currency currency) =>
         new(order.Units, Money.FromMinor(order.SubtotalMinor, currency), Money.FromUsdCents(order.SubtotalUsdCents),
-            Money.FromMinor(order.ChargesMinor, currency), Money.FromMinor(order.SubtotalMinor + order.ChargesMinor, currency));
+            Money.FromMinor(order.CustomizationMinor, currency), Money.FromMinor(order.ChargesMinor, currency), Money.FromMinor(order.SubtotalMinor + order.ChargesMinor, currency));
 
     /// <summary>The deposit is the percentage of the total (goods and charges), rounded half away from zero; the balance is the rest.</summary>
     public static PaymentResponse Payment(OrderRow order, Currency currency)

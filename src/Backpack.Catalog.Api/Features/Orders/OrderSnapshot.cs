@@ -38,6 +38,7 @@ public static class OrderSnapshot
                 ReservedFromStock = fromStock[i],
                 MadeToOrder = madeToOrder,
                 EstimatedShipDate = Format(OrderCosting.ShipDate(line, fromStock[i], today)),
+                CustomizationsJson = OrderCustomizations.Store(line.Customizations),
             };
         }).ToList();
 
@@ -71,6 +72,8 @@ public static class OrderSnapshot
             Units = priced.Units,
             SubtotalMinor = priced.SubtotalMinor,
             SubtotalUsdCents = priced.SubtotalUsdCents,
+            CustomizationMinor = priced.CustomizationMinor,
+            SetupFeesJson = OrderCustomizations.Store(priced.SetupFees),
             DepositPercent = priced.DepositPercent,
             DepositMinor = priced.DepositMinor,
             BalanceMinor = priced.SubtotalMinor - priced.DepositMinor,

@@ -43,22 +43,22 @@ public static class OrderStore
           ship_to_name, ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code, ship_to_country,
           requested_delivery_date, promised_ship_date, quote_id, notes, units, subtotal_minor, subtotal_usd_cents,
           deposit_percent, deposit_minor, balance_minor, payment_terms, created_at_ms, updated_at_ms, incoterm_place, shipping_mode,
-          charges_minor, landed_cost_json)
+          charges_minor, landed_cost_json, customization_minor, setup_fees_json)
         VALUES (
           @OrderId, @DistributorId, @Status, @Version, @BuyerReference, @Currency, @FxRate, @FxRateAsOfMs, @Incoterm,
           @ShipToName, @ShipToLine1, @ShipToLine2, @ShipToCity, @ShipToRegion, @ShipToPostalCode, @ShipToCountry,
           @RequestedDeliveryDate, @PromisedShipDate, @QuoteId, @Notes, @Units, @SubtotalMinor, @SubtotalUsdCents,
           @DepositPercent, @DepositMinor, @BalanceMinor, @PaymentTerms, @CreatedAtMs, @UpdatedAtMs, @IncotermPlace, @ShippingMode,
-          @ChargesMinor, @LandedCostJson);
+          @ChargesMinor, @LandedCostJson, @CustomizationMinor, @SetupFeesJson);
         """;
 
     private const string InsertLine = """
         INSERT INTO order_lines (
           order_id, line_number, sku, product_id, sample, quantity, tier_min_quantity, unit_price_usd_cents,
-          unit_price_minor, line_total_minor, reserved_from_stock, made_to_order, estimated_ship_date)
+          unit_price_minor, line_total_minor, reserved_from_stock, made_to_order, estimated_ship_date, customizations_json)
         VALUES (
           @OrderId, @LineNumber, @Sku, @ProductId, @Sample, @Quantity, @TierMinQuantity, @UnitPriceUsdCents,
-          @UnitPriceMinor, @LineTotalMinor, @ReservedFromStock, @MadeToOrder, @EstimatedShipDate);
+          @UnitPriceMinor, @LineTotalMinor, @ReservedFromStock, @MadeToOrder, @EstimatedShipDate, @CustomizationsJson);
         """;
 
     // A cancelled or rejected order frees its purchase order number for a new order; a quote is used once, whatever became of it.

@@ -20,6 +20,11 @@ public sealed class LineItemRequest
     [System.ComponentModel.DefaultValue(false)]
     public bool Sample { get; init; }
 
+    /// <summary>Optional, bulk lines only: up to 5 customisations (logo, label, packaging) on every unit of the line, each an option the SKU
+    /// offers (the product's customizationOptions) at one of its placements. Each adds a surcharge per unit and a setup fee once per design.</summary>
+    [MaxLength(LineCustomizationRequest.MaxPerLine)]
+    public IReadOnlyList<LineCustomizationRequest>? Customizations { get; init; }
+
     public sealed class Validator : AbstractValidator<LineItemRequest>
     {
         public Validator()
@@ -30,7 +35,15 @@ public sealed class LineItemRequest
             RuleFor(l => l.Quantity).NotNull().WithMessage("quantity is required.")
                 .InclusiveBetween(-LineItemRules.MaxQuantity, LineItemRules.MaxQuantity)
                 .WithMessage($"quantity must be a whole number of at most {LineItemRules.MaxQuantity:N0}.");
+            RuleFor(l => l.Customizations).Must(c => c!.Count <= LineCustomizationRequest.MaxPerLine).When(l => l.Customizations is not null)
+                .WithMessage($"customizations holds at most {LineCustomizationRequest.MaxPerLine} per line.");
+            RuleForEach(l => l.Customizations).NotNull().WithMessage("Each customization must be an object with option, placement and design.")
+                .When(l => l.Customizations is { Count: <= LineCustomizationRequest.MaxPerLine });
+            RuleForEach(l => l.Customizations).SetValidator(CustomizationValidator)
+                .When(l => l.Customizations is { Count: <= LineCustomizationRequest.MaxPerLine });
         }
+
+        private static readonly LineCustomizationRequest.Validator CustomizationValidator = new();
     }
 }
 

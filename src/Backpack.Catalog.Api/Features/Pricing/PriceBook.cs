@@ -51,10 +51,21 @@ public static class PriceBook
         public const string SampleNotOffered = "sample_not_offered";
         public const string AboveSampleMax = "above_sample_max";
         public const string UnknownSku = "unknown_sku";
+        public const string CustomizationUnknown = "customization_unknown";
+        public const string CustomizationNotOffered = "customization_not_offered";
+        public const string CustomizationOnSample = "customization_on_sample";
+        public const string PlacementNotAllowed = "placement_not_allowed";
+        public const string PlacementTaken = "placement_taken";
+        public const string TooManyColours = "too_many_colours";
+        public const string StitchCountOverBand = "stitch_count_over_band";
+        public const string BelowCustomizationMoq = "below_customization_moq";
 
         public static readonly IReadOnlyList<string> All = typeof(Codes).GetFields()
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
     }
+
+    /// <summary>A line breaks each quantity rule at most once, and each customisation rule at most once per customisation.</summary>
+    public const int MaxViolationsPerLine = 8 + (8 * LineCustomizationRequest.MaxPerLine);
 
     public static IReadOnlyList<LineEvaluation> Evaluate(IReadOnlyList<PricingLine> lines)
     {

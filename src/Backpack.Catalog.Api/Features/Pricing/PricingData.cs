@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Catalogue;
+using Backpack.Catalog.Api.Features.Customization;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Pricing;
@@ -8,7 +9,7 @@ namespace Backpack.Catalog.Api.Features.Pricing;
 internal static class PricingData
 {
     private const string SelectVariants = "SELECT " + VariantRow.Columns + """
-        , p.product_moq, p.lead_time_days, p.origin_country, p.hs_code, p.weight_grams
+        , p.product_moq, p.lead_time_days, p.origin_country, p.hs_code, p.weight_grams, p.category_key
         FROM variants v JOIN products p ON p.product_id = v.product_id
         WHERE v.sku IN @Skus AND p.status = 'published' AND v.status = 'active';
 
@@ -31,9 +32,26 @@ internal static class PricingData
         public string OriginCountry { get; init; } = "";
         public string HsCode { get; init; } = "";
         public int WeightGrams { get; init; }
+        public string CategoryKey { get; init; } = "";
     }
 
     public sealed record PricedVariant(PricingRow Row, VariantPricing Pricing);
+
+    /// <summary>The customisation options by id, read only when some line asks for one.</summary>
+    public static async Task<IReadOnlyDictionary<string, CustomizationOption>> OptionsAsync(DbConnection connection, IReadOnlyList<LineItemRequest> lines) =>
+        lines.Any(l => l.Customizations is { Count: > 0 })
+            ? (await CustomizationData.AllAsync(connection)).ToDictionary(o => o.Id, StringComparer.Ordinal)
+            : new Dictionary<string, CustomizationOption>();
+
+    /// <summary>Customisation pricing for the lines whose SKUs are known, numbered from 1 as in the request.</summary>
+    public static CustomizationPricing Customize(
+        IReadOnlyList<LineItemRequest> lines, IReadOnlyDictionary<string, PricedVariant> variants, IReadOnlyDictionary<string, CustomizationOption> options) =>
+        CustomizationBook.Evaluate(lines
+            .Select((l, i) => (Line: l, Number: i + 1))
+            .Where(x => variants.ContainsKey(x.Line.Sku!))
+            .Select(x => new CustomizationLine(x.Number, x.Line.Sku!, variants[x.Line.Sku!].Row.CategoryKey, x.Line.Quantity!.Value, x.Line.Sample,
+                x.Line.Customizations ?? []))
+            .ToList(), options);
 
     public static async Task<IReadOnlyDictionary<string, PricedVariant>> QueryAsync(DbConnection connection, string sql, IReadOnlyCollection<string> skus)
     {

@@ -27,6 +27,7 @@ public static class DataServices
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<CatalogueSeeder>();
         services.AddSingleton<ReferenceDataSeeder>();
+        services.AddSingleton<CustomizationSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         return services;

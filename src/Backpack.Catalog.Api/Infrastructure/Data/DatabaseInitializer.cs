@@ -13,6 +13,7 @@ public sealed class DatabaseInitializer(
     DatabaseMigrator migrator,
     CatalogueSeeder seeder,
     ReferenceDataSeeder referenceData,
+    CustomizationSeeder customizations,
     IOptions<DatabaseOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -46,6 +47,7 @@ public sealed class DatabaseInitializer(
             await seeder.SeedIfEmptyAsync(cancellationToken);
             await seeder.SeedDemoAccountsIfNoneAsync(cancellationToken);
             await referenceData.SeedIfEmptyAsync(cancellationToken);
+            await customizations.SeedIfEmptyAsync(cancellationToken);
         }
     }
 

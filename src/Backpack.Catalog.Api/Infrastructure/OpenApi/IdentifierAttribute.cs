@@ -24,7 +24,7 @@ public enum Ids
     Import,
 }
 
-/// <summary>Documents a string member as an id of one kind: the pattern its ids follow and their longest length.</summary>
+/// <summary>Documents a string member (or each string of a list) as an id of one kind: the pattern its ids follow and their longest length.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class IdentifierAttribute(Ids kind) : Attribute
 {

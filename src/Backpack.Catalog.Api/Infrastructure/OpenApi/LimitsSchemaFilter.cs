@@ -75,6 +75,12 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
             items.MaxLength = itemLength.MaxLength;
         }
 
+        if (attributes.OfType<ItemRangeAttribute>().FirstOrDefault() is { } itemRange && schema.Items is OpenApiSchema numbers)
+        {
+            numbers.Minimum = itemRange.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            numbers.Maximum = itemRange.Maximum.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (attributes.OfType<MultipleOfAttribute>().FirstOrDefault() is { } multipleOf)
         {
             schema.MultipleOf = multipleOf.Step;
@@ -83,8 +89,13 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
         if (attributes.OfType<IdentifierAttribute>().FirstOrDefault() is { } identifier)
         {
             var (pattern, maxLength) = Identifiers.Shape(identifier.Kind);
-            schema.Pattern ??= pattern;
-            schema.MaxLength ??= maxLength;
+            var target = schema.Type?.HasFlag(JsonSchemaType.Array) == true && schema.Items is OpenApiSchema ids ? ids : schema;
+            target.Pattern ??= pattern;
+            target.MaxLength ??= maxLength;
+            if (target != schema && pattern is not null)
+            {
+                target.MinLength ??= ValidatorLimits.ShortestMatch(pattern);
+            }
         }
 
         if (attributes.OfType<MaxItemsOfAttribute>().FirstOrDefault() is { } maxItems)

@@ -42,3 +42,12 @@ public sealed class MaxItemLengthAttribute(int maxLength) : Attribute
 {
     public int MaxLength => maxLength;
 }
+
+/// <summary>Documents a list of integers as holding values from <paramref name="minimum"/> to <paramref name="maximum"/> each.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class ItemRangeAttribute(int minimum, int maximum) : Attribute
+{
+    public int Minimum => minimum;
+
+    public int Maximum => maximum;
+}

@@ -30,6 +30,7 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
         ["laneId"] = (FreightLaneRules.LaneIdPattern, FreightLaneRules.MaxLaneIdLength),
         ["country"] = (Countries.Pattern, Countries.CodeLength),
         ["hsHeading"] = (ReferenceDataRules.HsHeadingPattern, ReferenceDataRules.MaxHsHeadingLength),
+        ["optionId"] = (Features.Admin.Customization.CustomizationOptionRules.IdPattern, Features.Admin.Customization.CustomizationOptionRules.MaxIdLength),
         [IdempotencyStore.HeaderName] = (IdempotencyStore.KeyPattern, IdempotencyStore.MaxKeyLength),
         ["If-Match"] = (null, HeaderMaxLength),
         ["If-None-Match"] = (null, HeaderMaxLength),

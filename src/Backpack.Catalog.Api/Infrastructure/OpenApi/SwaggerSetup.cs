@@ -39,6 +39,7 @@ public static class SwaggerSetup
             options.OperationFilter<CatalogueFileDocumentation.ExportOperation>();
             options.OperationFilter<Features.Admin.Catalogue.CatalogueChangeExamples>();
             options.OperationFilter<Features.Admin.ReferenceData.ReferenceDataChangeExamples>();
+            options.OperationFilter<Features.Admin.Customization.CustomizationChangeExample>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();

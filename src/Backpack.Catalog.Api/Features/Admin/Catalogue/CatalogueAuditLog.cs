@@ -21,6 +21,7 @@ public static class AuditResources
     public const string FreightLane = "freight_lane";
     public const string DutyRate = "duty_rate";
     public const string Insurance = "insurance";
+    public const string CustomizationOption = "customization_option";
 }
 
 public static class CatalogueAuditLog

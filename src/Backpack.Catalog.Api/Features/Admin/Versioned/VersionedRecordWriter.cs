@@ -15,7 +15,8 @@ public sealed record VersionedWrite<TRecord>(TRecord? Saved, IResult? Problem, b
 
 /// <summary>
 /// The one way admin endpoints change a versioned record: in a catalogue write transaction, check the precondition
-/// against the stored version, write, record who changed which fields in the audit trail, and commit.
+/// against the stored version, write, record who changed which fields in the audit trail, announce what catalogue reads
+/// now show differently in the change feed, and commit.
 /// </summary>
 public sealed class VersionedRecordWriter(IDbConnectionFactory connections, TimeProvider clock)
 {
@@ -136,6 +137,8 @@ public sealed class VersionedRecordWriter(IDbConnectionFactory connections, Time
         var changes = CatalogueAuditLog.Diff(before, after);
         var context = new WriteContext(caller.KeyId, caller.Role, nowMs, null);
         await CatalogueAuditLog.AppendAsync(connection, transaction, [new AuditEntry($"{table.AuditType}.{action}", table.AuditType, key, null, changes)], context);
+        await CatalogueChangeLog.AppendAsync(
+            connection, transaction, await table.FeedEntriesAsync(connection, transaction, connections.Dialect, stored, outcome.Saved), nowMs);
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
@@ -41,6 +42,11 @@ public abstract class VersionedTable<TRecord>
 
     /// <summary>The record's columns as statement parameters, with @NowMs and @ExpectedVersion.</summary>
     protected abstract object Parameters(TRecord record, long nowMs, int expectedVersion);
+
+    /// <summary>What the change feed announces for a change from <paramref name="before"/> to <paramref name="after"/> (null when absent): nothing, unless catalogue reads show the record.</summary>
+    public virtual Task<IReadOnlyList<FeedEntry>> FeedEntriesAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, TRecord? before, TRecord? after) =>
+        Task.FromResult<IReadOnlyList<FeedEntry>>([]);
 
     public Task InsertAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, TRecord record, long nowMs) =>
         connection.ExecuteAsync(sql.Render(Insert), Parameters(record, nowMs, 0), transaction);

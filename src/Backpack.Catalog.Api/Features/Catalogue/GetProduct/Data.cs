@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Customization;
 using Dapper;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
@@ -27,10 +28,12 @@ internal static class GetProductData
         FROM price_tiers t JOIN variants v ON v.sku = t.sku
         WHERE v.product_id = @Id AND v.status = 'active'
         ORDER BY t.sku, t.min_quantity;
+
         """;
 
     /// <summary>One round trip for the whole product.</summary>
-    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers;
+    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers +
+        CustomizationData.SelectAll;
 
     public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id)
     {
@@ -45,6 +48,7 @@ internal static class GetProductData
         var certifications = (await results.ReadAsync<string>()).AsList();
         var variants = (await results.ReadAsync<VariantRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
+        var options = (await results.ReadAsync<CustomizationData.OptionRow>()).Select(r => r.ToOption());
 
         return new ProductResponse(
             product.ProductId, product.CategoryKey, product.Name, product.Description,
@@ -54,6 +58,7 @@ internal static class GetProductData
                 product.Zipper, product.StitchesPerInch, product.WaterResistance, product.UvStabilised == 1),
             features, certifications, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
             variants.Select(v => v.ToResponse(product.LeadTimeDays, tiers[v.Sku])).ToList(),
+            OfferedCustomizationResponse.For(options, product.CategoryKey, variants.Select(v => v.Sku).ToList()),
             DateTimeOffset.FromUnixTimeMilliseconds(product.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(product.UpdatedAtMs).UtcDateTime);
     }

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Admin.Customization;
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
@@ -8,6 +10,7 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 /// <param name="LeadTimeDays">Days to ship made-to-order quantities after confirmation.</param>
 /// <param name="HsCode">Harmonized System code for customs (4202.92 textile, 4202.91 leather outer surface).</param>
 /// <param name="OriginCountry">ISO 3166-1 alpha-2 country of manufacture.</param>
+/// <param name="CustomizationOptions">Logo embroidery, print, labels, packaging …: what its SKUs may carry on a quote or order line.</param>
 /// <param name="CreatedAt">UTC.</param>
 /// <param name="UpdatedAt">UTC; when the product record last changed.</param>
 public sealed record ProductResponse(
@@ -23,6 +26,7 @@ public sealed record ProductResponse(
     [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
     [property: Range(1, CatalogueRules.MaxQuantity)] int? ProductMoq,
     [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<VariantResponse> Variants,
+    [property: MaxLength(CustomizationOptionRules.MaxOptions)] IReadOnlyList<OfferedCustomizationResponse> CustomizationOptions,
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
@@ -31,7 +35,7 @@ public sealed record ProductResponse(
         new ProductSpecsResponse(9, new DimensionsResponse(32, 24, 12), 380, 6, "polyester", "600D", "210D polyester", "YKK #5 coil", 8,
             "PU coating, 1500 mm", false),
         ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"], "VN", "4202.92", 30, null, [VariantResponse.Example],
-        DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
+        [OfferedCustomizationResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
 }
 
 /// <param name="MaterialGrade">Denier for textiles (e.g. 600D), grade for leather (e.g. full-grain).</param>

@@ -61,7 +61,9 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
         return TypedResults.Ok(new OrderPreviewResponse(
             order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
-            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(), OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
+            lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
+            OrderCustomizations.Respond(OrderCustomizations.Load<OrderSetupFee>(order.SetupFeesJson), currency),
+            OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
             shipment, landed.Response, warnings));
     }
 }

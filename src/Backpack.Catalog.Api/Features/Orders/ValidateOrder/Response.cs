@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Trade;
@@ -21,6 +22,7 @@ public sealed record OrderPreviewResponse(
     DateOnly PromisedShipDate,
     [property: Identifier(Ids.Quote)] string? QuoteId,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
+    [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse Shipment,
@@ -29,6 +31,6 @@ public sealed record OrderPreviewResponse(
 {
     public static OrderPreviewResponse Example => new(
         OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
-        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, OrderResponse.Example.Totals,
+        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], OrderResponse.Example.Totals,
         OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, []);
 }

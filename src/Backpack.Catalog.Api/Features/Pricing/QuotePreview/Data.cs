@@ -14,11 +14,12 @@ internal static class QuoteHoldData
         """;
 
     private const string InsertQuoteLine = """
-        INSERT INTO quote_lines (quote_id, line_number, sku, sample, quantity, unit_price_usd_cents)
-        VALUES (@QuoteId, @LineNumber, @Sku, @Sample, @Quantity, @UnitPriceUsdCents);
+        INSERT INTO quote_lines (quote_id, line_number, sku, sample, quantity, unit_price_usd_cents, customizations_json)
+        VALUES (@QuoteId, @LineNumber, @Sku, @Sample, @Quantity, @UnitPriceUsdCents, @CustomizationsJson);
         """;
 
-    public sealed record HeldLine(string Sku, bool Sample, int Quantity, long UnitPriceUsdCents);
+    /// <param name="CustomizationsJson">The customisations as asked (OrderCustomizations.Fingerprint), which an order must repeat.</param>
+    public sealed record HeldLine(string Sku, bool Sample, int Quantity, long UnitPriceUsdCents, string? CustomizationsJson);
 
     public static async Task HoldAsync(
         DbConnection connection, SqlDialect sql, string quoteId, string currency, decimal rate, DateTimeOffset? rateAsOf,
@@ -33,7 +34,7 @@ internal static class QuoteHoldData
         }, transaction);
         await connection.ExecuteAsync(sql.Render(InsertQuoteLine), lines.Select((l, i) => new
         {
-            QuoteId = quoteId, LineNumber = i + 1, l.Sku, l.Sample, l.Quantity, l.UnitPriceUsdCents,
+            QuoteId = quoteId, LineNumber = i + 1, l.Sku, l.Sample, l.Quantity, l.UnitPriceUsdCents, l.CustomizationsJson,
         }), transaction);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -51,15 +52,17 @@ public sealed class QuotePreviewEndpoint(
             return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample);
         }).ToList());
         var byLine = known.Zip(evaluations).ToDictionary(pair => pair.First, pair => pair.Second);
+        var customization = PricingData.Customize(lines, variants, await PricingData.OptionsAsync(connection, lines));
 
         var now = clock.GetUtcNow();
         var assembler = new QuoteAssembler(rate, DateOnly.FromDateTime(now.UtcDateTime));
         var responseLines = lines.Select((line, i) =>
-            assembler.Line(i + 1, line, variants.GetValueOrDefault(line.Sku!), byLine.GetValueOrDefault(line))).ToList();
+            assembler.Line(i + 1, line, variants.GetValueOrDefault(line.Sku!), byLine.GetValueOrDefault(line), customization.For(i + 1))).ToList();
+        var setupFees = assembler.SetupFees(customization.SetupFees);
 
         var costed = responseLines
             .Where(l => l.LineTotal is not null)
-            .Select(l => Costed(l, variants[l.Sku].Row, byLine[lines[l.Line - 1]]))
+            .Select(l => Costed(l, variants[l.Sku].Row, byLine[lines[l.Line - 1]], customization.For(l.Line)))
             .ToList();
         var place = req.Incoterm is { } incoterm ? Places.Resolve(incoterm.Place)! : null;
         var rule = req.Incoterm is { } asked ? Incoterms.ByCode[asked.Rule!] : null;
@@ -90,7 +93,8 @@ public sealed class QuotePreviewEndpoint(
             validUntil = now + orders.Value.QuoteValidity;
             using var turn = await connections.TakeWriteTurnAsync(ct);
             await QuoteHoldData.HoldAsync(connection, connections.Dialect, quoteId, currency.Code, rate.Rate, rate.AsOf, now, validUntil.Value,
-                lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value)).ToList(),
+                lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value,
+                    OrderCustomizations.Fingerprint(l.Customizations))).ToList(),
                 ct);
         }
 
@@ -105,13 +109,16 @@ public sealed class QuotePreviewEndpoint(
             req.RequestedDeliveryDate,
             valid,
             responseLines,
+            setupFees,
             assembler.Totals(),
             shipment,
             landed?.Response,
             now.UtcDateTime)));
     }
 
-    private static CostedLine Costed(QuoteLineResponse line, PricingData.PricingRow variant, LineEvaluation evaluation) => new(
-        line.Line, line.Sku, line.Quantity, variant.OriginCountry, variant.HsCode, evaluation.LineTotalCents!.Value, line.LineTotal!.Amount,
+    /// <summary>The line as landed cost values it: the goods with their customisation surcharges (setup fees are a service, not goods).</summary>
+    private static CostedLine Costed(QuoteLineResponse line, PricingData.PricingRow variant, LineEvaluation evaluation, LineCustomizations customizations) => new(
+        line.Line, line.Sku, line.Quantity, variant.OriginCountry, variant.HsCode, evaluation.LineTotalCents!.Value + customizations.SurchargeCents,
+        line.LineTotal!.Amount + line.Customizations.Sum(c => c.Surcharge?.Amount ?? 0),
         variant.CartonSize, variant.WeightGrams, CartonPacking.Of(variant), line.Availability!.EstimatedShipDate);
 }

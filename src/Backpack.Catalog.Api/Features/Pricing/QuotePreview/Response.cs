@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Admin.Customization;
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 using Backpack.Catalog.Api.Integrations.Fx;
@@ -9,7 +11,8 @@ namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 /// <param name="ValidUntil">Until when the quoteId holds its prices (UTC); null when the quote is not valid.</param>
 /// <param name="Valid">True when every line could be ordered as it stands (no violations).</param>
 /// <param name="ExchangeRate">The USD rate used; null when quoting in USD.</param>
-/// <param name="Totals">Totals over every priced line, valid or not.</param>
+/// <param name="SetupFees">One-time setup fees, one per design of each option (screen print: per colour of the design), whichever lines carry it.</param>
+/// <param name="Totals">Totals over every priced line, valid or not, and the setup fees.</param>
 /// <param name="Incoterm">The rule and named place asked for; null when none was.</param>
 /// <param name="DestinationCountry">As asked, or for C and D rules the named place's country.</param>
 /// <param name="Shipment">Cartons, volume and weights of the priced lines, and how full each container size would be.</param>
@@ -26,6 +29,7 @@ public sealed record QuoteResponse(
     DateOnly? RequestedDeliveryDate,
     bool Valid,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<QuoteLineResponse> Lines,
+    [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
     QuoteTotalsResponse Totals,
     ShipmentResponse Shipment,
     LandedCostResponse? LandedCost,
@@ -37,9 +41,10 @@ public sealed record QuoteResponse(
         [
             new QuoteLineResponse(1, "CL-METRO9-BLK", "classic-metro-9", 300, false, new QuoteTierResponse(300, 499, Usd(9.21m)),
                 Usd(9.21m), Usd(2763.00m), new NextTierResponse(500, 200, Usd(8.72m)), null,
-                new AvailabilityResponse(80, 220, 45, new DateOnly(2027, 1, 17)), []),
+                new AvailabilityResponse(80, 220, 45, 0, new DateOnly(2027, 1, 17)), [], []),
         ],
-        new QuoteTotalsResponse(300, Usd(2763.00m), Usd(2763.00m)),
+        [],
+        new QuoteTotalsResponse(300, Usd(2763.00m), Usd(2763.00m), Usd(0m)),
         new ShipmentResponse(15, 1.503m, 114.00m, 136.35m, 250.43m, 300.51m, 6000, 5000, new ContainerFillResponse(5.4m, 2.6m, 2.2m),
             ShippingModes.SeaLcl, ShipmentResponse.LaneRates, []),
         LandedCostExample.Value,
@@ -65,6 +70,7 @@ public sealed record ExchangeRateResponse(
 /// <param name="NextTier">The next price break up, and how many more units reach it.</param>
 /// <param name="ValidQuantities">When the quantity breaks MOQ, increment or maximum: the nearest valid quantities below and above.</param>
 /// <param name="Availability">How the quantity would ship: from stock now, the rest made to order.</param>
+/// <param name="Customizations">What the line asked to have added, each priced per unit at the line's quantity.</param>
 /// <param name="Violations">Every rule the line breaks, each with a stable machine-readable code.</param>
 public sealed record QuoteLineResponse(
     [property: Range(1, LineItemRules.MaxLines)] int Line,
@@ -78,7 +84,8 @@ public sealed record QuoteLineResponse(
     NextTierResponse? NextTier,
     ValidQuantitiesResponse? ValidQuantities,
     AvailabilityResponse? Availability,
-    [property: MaxItemsOf(typeof(PriceBook.Codes), nameof(PriceBook.Codes.All))] IReadOnlyList<ViolationResponse> Violations);
+    [property: MaxLength(LineCustomizationRequest.MaxPerLine)] IReadOnlyList<LineCustomizationResponse> Customizations,
+    [property: MaxLength(PriceBook.MaxViolationsPerLine)] IReadOnlyList<ViolationResponse> Violations);
 
 public sealed record QuoteTierResponse(
     [property: Range(1, CatalogueRules.MaxQuantity)] int MinQuantity,
@@ -95,14 +102,18 @@ public sealed record NextTierResponse(
 /// <param name="Above">The nearest valid quantity at or above the request; null when there is none.</param>
 public sealed record ValidQuantitiesResponse([property: Range(0, int.MaxValue)] int? Below, [property: Range(0, int.MaxValue)] int? Above);
 
-/// <param name="EstimatedShipDate">From stock: a few days; anything made to order: after the lead time (UTC date).</param>
+/// <param name="CustomizationDays">Days the line's customisations add (the slowest of them): proofing and the work itself.</param>
+/// <param name="EstimatedShipDate">From stock: a few days; anything made to order: after the lead time; plus customizationDays (UTC date).</param>
 public sealed record AvailabilityResponse(
     [property: Range(0, LineItemRules.MaxQuantity)] int FromStock,
     [property: Range(0, LineItemRules.MaxQuantity)] int MadeToOrder,
     [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
+    [property: Range(0, CustomizationOptionRules.MaxExtraLeadDays)] int CustomizationDays,
     DateOnly EstimatedShipDate);
 
-/// <param name="Code">below_moq, not_an_order_increment, above_max_per_order, below_product_moq, quantity_not_positive, sample_not_offered, above_sample_max or unknown_sku.</param>
+/// <param name="Code">Quantity rules: below_moq, not_an_order_increment, above_max_per_order, below_product_moq, quantity_not_positive,
+/// sample_not_offered, above_sample_max, unknown_sku. Customisation rules: customization_unknown, customization_not_offered,
+/// customization_on_sample, placement_not_allowed, placement_taken, too_many_colours, stitch_count_over_band, below_customization_moq.</param>
 public sealed record ViolationResponse(
     [property: OneOf(typeof(PriceBook.Codes), nameof(PriceBook.Codes.All))] string Code,
     [property: MaxLength(ViolationResponse.MaxMessageLength)] string Message)
@@ -112,11 +123,14 @@ public sealed record ViolationResponse(
 }
 
 /// <param name="Units">Units over the priced lines.</param>
+/// <param name="Subtotal">The goods (the line totals) plus customization.</param>
 /// <param name="SubtotalUsd">The same total in USD, before conversion.</param>
+/// <param name="Customization">Every customisation surcharge plus the setup fees; 0 when nothing is customised.</param>
 public sealed record QuoteTotalsResponse(
     [property: Range(-QuoteTotalsResponse.MaxUnits, QuoteTotalsResponse.MaxUnits)] int Units,
     Money Subtotal,
-    Money SubtotalUsd)
+    Money SubtotalUsd,
+    Money Customization)
 {
     /// <summary>Every line at the largest quantity, either way (a negative quantity is a violation, still counted).</summary>
     public const int MaxUnits = LineItemRules.MaxLines * LineItemRules.MaxQuantity;

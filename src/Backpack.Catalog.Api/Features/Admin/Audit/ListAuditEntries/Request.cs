@@ -15,10 +15,10 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
     public static readonly string[] ResourceTypes =
     [
         AuditResources.Product, AuditResources.Variant, AuditResources.Prices, AuditResources.Stock, AuditResources.FreightLane,
-        AuditResources.DutyRate, AuditResources.Insurance,
+        AuditResources.DutyRate, AuditResources.Insurance, AuditResources.CustomizationOption,
     ];
 
-    /// <summary>A product id, a SKU, a freight lane's id, a duty rate's country/hsHeading, or insurance.</summary>
+    /// <summary>A product id, a SKU, a freight lane's id, a duty rate's country/hsHeading, insurance, or a customisation option's id (shaped like a product id).</summary>
     public const int MinResourceIdLength = 3;
 
     public const string ResourceIdPattern =
@@ -30,18 +30,19 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
         "product.created", "product.updated", "product.status_changed", "variant.created", "variant.updated",
         "variant.status_changed", "prices.set", "stock.adjusted", "freight_lane.created", "freight_lane.updated", "freight_lane.deleted",
         "duty_rate.created", "duty_rate.updated", "duty_rate.deleted", "insurance.created", "insurance.updated",
+        "customization_option.created", "customization_option.updated", "customization_option.deleted",
     ];
 
     [Description("Only changes to this product, its SKUs, their prices and stock, e.g. classic-metro-9.")]
     [QueryParam]
     public string? ProductId { get; init; }
 
-    [Description("Only changes of this kind of resource: product, variant, prices, stock, freight_lane, duty_rate or insurance.")]
+    [Description("Only changes of this kind of resource: product, variant, prices, stock, freight_lane, duty_rate, insurance or customization_option.")]
     [QueryParam]
     public string? ResourceType { get; init; }
 
     [Description("Only changes to this resource: a SKU (its terms, prices or stock), a product id (the product's own record), a freight " +
-        "lane's id, a duty rate's country/hsHeading (e.g. KE/4202.92) or insurance.")]
+        "lane's id, a duty rate's country/hsHeading (e.g. KE/4202.92), insurance, or a customisation option's id.")]
     [QueryParam]
     [System.ComponentModel.DataAnnotations.MinLength(MinResourceIdLength)]
     [System.ComponentModel.DataAnnotations.MaxLength(CatalogueIds.MaxProductIdLength)]
