@@ -31,11 +31,12 @@ internal static class GetProductData
 
         """;
 
-    /// <summary>One round trip for the whole product.</summary>
-    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers +
-        CustomizationData.SelectAll;
+    private const string SelectSequence = "SELECT last_sequence FROM catalogue_sequence WHERE singleton = 1;";
 
-    public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id)
+    /// <summary>One round trip for the whole product; the customisation options come from the cache, at the sequence read here.</summary>
+    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers + SelectSequence;
+
+    public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id, CustomizationOptionsCache options)
     {
         await using var results = await connection.QueryMultipleAsync(sql, new { Id = id });
         var product = await results.ReadSingleOrDefaultAsync<CatalogueReads.ProductRow>();
@@ -48,7 +49,7 @@ internal static class GetProductData
         var certifications = (await results.ReadAsync<string>()).AsList();
         var variants = (await results.ReadAsync<VariantRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
-        var options = (await results.ReadAsync<CustomizationData.OptionRow>()).Select(r => r.ToOption());
+        var sequence = await results.ReadSingleAsync<long>();
 
         return new ProductResponse(
             product.ProductId, product.CategoryKey, product.Name, product.Description,
@@ -58,7 +59,7 @@ internal static class GetProductData
                 product.Zipper, product.StitchesPerInch, product.WaterResistance, product.UvStabilised == 1),
             features, certifications, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
             variants.Select(v => v.ToResponse(product.LeadTimeDays, tiers[v.Sku])).ToList(),
-            OfferedCustomizationResponse.For(options, product.CategoryKey, variants.Select(v => v.Sku).ToList()),
+            OfferedCustomizationResponse.For(await options.AtAsync(connection, sequence), product.CategoryKey, variants.Select(v => v.Sku).ToList()),
             DateTimeOffset.FromUnixTimeMilliseconds(product.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(product.UpdatedAtMs).UtcDateTime);
     }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -5,7 +6,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
-public sealed class GetProductEndpoint(IDbConnectionFactory connections) : Endpoint<GetProductRequest>
+public sealed class GetProductEndpoint(IDbConnectionFactory connections, CustomizationOptionsCache options) : Endpoint<GetProductRequest>
 {
     public override void Configure()
     {
@@ -27,7 +28,7 @@ public sealed class GetProductEndpoint(IDbConnectionFactory connections) : Endpo
     public override async Task HandleAsync(GetProductRequest req, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var product = await GetProductData.QueryAsync(connection, connections.Dialect.Render(GetProductData.SelectProductBatch), req.Id);
+        var product = await GetProductData.QueryAsync(connection, connections.Dialect.Render(GetProductData.SelectProductBatch), req.Id, options);
         await Send.ResultAsync(product is null
             ? Problems.NotFound("Product not found.", $"No published product has the id '{req.Id}'.")
             : ETaggedJson.Of(product));
