@@ -60,4 +60,16 @@ public sealed class CustomizationBookTests
         CustomizationBook.Evaluate([Line(1, "CL-METRO9-BLK", "classic", 100)], new Dictionary<string, CustomizationOption>())
             .ShouldBe(CustomizationPricing.Empty);
     }
+
+    [Fact]
+    public void A_design_below_its_moq_on_many_lines_is_explained_within_the_documented_message_length()
+    {
+        var design = new string('D', LineCustomizationRequest.MaxDesignLength);
+        var lines = Enumerable.Range(1, 100).Select(n => Line(n, $"CL-SKU-{n}", "classic", 1, Asked("screen-print", "front-panel", design))).ToList();
+
+        var message = CustomizationBook.Evaluate(lines, Options).For(100).Violations.ShouldHaveSingleItem().Message;
+
+        message.ShouldBe($"{design} by screen-print is on 100 units across 100 lines; its MOQ per design is 500. Add 400 more.");
+        message.Length.ShouldBeLessThanOrEqualTo(Backpack.Catalog.Api.Features.Pricing.QuotePreview.ViolationResponse.MaxMessageLength);
+    }
 }

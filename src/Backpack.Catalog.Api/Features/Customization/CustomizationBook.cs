@@ -121,7 +121,7 @@ public static class CustomizationBook
                 if (units < option.MoqPerDesign)
                 {
                     violations.Add(new(PriceBook.Codes.BelowCustomizationMoq,
-                        $"{asked.Design} by {option.Id} is on {units} units across lines {string.Join(", ", carriers.Select(c => c.Line.Number).Distinct().Order())}; " +
+                        $"{asked.Design} by {option.Id} is on {units} units across {LinesOf(carriers.Select(c => c.Line.Number))}; " +
                         $"its MOQ per design is {option.MoqPerDesign}. Add {option.MoqPerDesign - units} more."));
                 }
             }
@@ -132,5 +132,12 @@ public static class CustomizationBook
 
         var extraDays = items.Where(i => i.Option is not null).Select(i => i.Option!.ExtraLeadDays).DefaultIfEmpty(0).Max();
         return new LineCustomizations(items, violations, extraDays);
+    }
+
+    /// <summary>The lines by number while they are few, else their count: a message stays within its documented length.</summary>
+    private static string LinesOf(IEnumerable<int> numbers)
+    {
+        var lines = numbers.Distinct().Order().ToList();
+        return lines.Count <= 10 ? $"line{(lines.Count == 1 ? "" : "s")} {string.Join(", ", lines)}" : $"{lines.Count} lines";
     }
 }

@@ -57,10 +57,10 @@ public sealed record OrderViolationResponse(
     [property: MaxLength(OrderViolationResponse.MaxMessageLength)] string Message,
     ValidQuantitiesResponse? ValidQuantities)
 {
-    /// <summary>Each line can break a quantity rule and a product MOQ; the quote can break four more, and the landed cost three.</summary>
-    public const int MaxPerOrder = (2 * LineItemRules.MaxLines) + 7;
+    /// <summary>Each line can break its quantity rules and each of its customisations' rules; the quote can break four more, and the landed cost three.</summary>
+    public const int MaxPerOrder = (PriceBook.MaxViolationsPerLine * LineItemRules.MaxLines) + 7;
 
-    /// <summary>lines[99].quantity is the longest path a violation names.</summary>
+    /// <summary>lines[99].customizations is the longest path a violation names.</summary>
     public const int MaxFieldLength = 32;
 
     /// <summary>quote_lines_mismatch lists the quote's lines: up to 100 of "quantity × SKU (sample)".</summary>
