@@ -38,8 +38,7 @@ public static class SwaggerSetup
             options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
             options.OperationFilter<CatalogueFileDocumentation.ExportOperation>();
             options.OperationFilter<Features.Admin.Catalogue.CatalogueChangeExamples>();
-            options.OperationFilter<Features.Admin.ReferenceData.ReferenceDataChangeExamples>();
-            options.OperationFilter<Features.Admin.Customization.CustomizationChangeExample>();
+            options.OperationFilter<Features.Admin.Versioned.ReplaceExamples>();
             options.SchemaFilter<ExampleSchemaFilter>();
             options.SchemaFilter<LimitsSchemaFilter>();
             options.DocumentFilter<DocumentShapeFilter>();
