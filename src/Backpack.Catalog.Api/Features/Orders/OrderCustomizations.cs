@@ -18,10 +18,10 @@ public static class OrderCustomizations
 
     public static List<OrderLineCustomization> Price(LineCustomizations line, decimal rate, Currency currency) =>
         line.Items.Select(i => new OrderLineCustomization(i.Asked.Option!, i.Option!.Method, i.Asked.Placement!, i.Asked.Design!, i.Colours,
-            i.Asked.StitchCount, i.UnitSurchargeCents!.Value, ToMinor(i.UnitSurchargeCents.Value, rate, currency))).ToList();
+            i.Asked.StitchCount, i.UnitSurchargeCents!.Value, Currencies.ConvertCentsToMinor(i.UnitSurchargeCents.Value, rate, currency))).ToList();
 
     public static List<OrderSetupFee> Price(IReadOnlyList<SetupFee> fees, decimal rate, Currency currency) =>
-        fees.Select(f => new OrderSetupFee(f.Option, f.Method, f.Design, f.Colours, f.FeeCents, ToMinor(f.FeeCents, rate, currency), f.Lines)).ToList();
+        fees.Select(f => new OrderSetupFee(f.Option, f.Method, f.Design, f.Colours, f.FeeCents, Currencies.ConvertCentsToMinor(f.FeeCents, rate, currency), f.Lines)).ToList();
 
     /// <summary>What a held quote line and an order line must agree on: each customisation as asked, in a fixed order. Null when none.</summary>
     public static string? Fingerprint(IReadOnlyList<LineCustomizationRequest>? asked) => asked is not { Count: > 0 }
@@ -41,6 +41,4 @@ public static class OrderCustomizations
 
     public static List<SetupFeeResponse> Respond(IEnumerable<OrderSetupFee> fees, Currency currency) =>
         fees.Select(f => new SetupFeeResponse(f.Option, f.Method, f.Design, f.Colours, Money.FromMinor(f.FeeMinor, currency), f.Lines)).ToList();
-
-    private static long ToMinor(long usdCents, decimal rate, Currency currency) => Money.ToMinor(Currencies.Convert(usdCents * 0.01m, rate, currency), currency);
 }

@@ -188,7 +188,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             var variant = variants[line.Sku!];
             var evaluation = byLine[line];
             var unitUsdCents = quotePrices?[(line.Sku!, line.Sample)] ?? evaluation.UnitPriceCents!.Value;
-            var unitMinor = Money.ToMinor(Currencies.Convert(unitUsdCents * 0.01m, rate, currency), currency);
+            var unitMinor = Currencies.ConvertCentsToMinor(unitUsdCents, rate, currency);
             var row = variant.Row;
             var customized = customization.For(i + 1);
             return new PricedOrderLine(i + 1, row.Sku, row.ProductId, line.Sample, line.Quantity!.Value,

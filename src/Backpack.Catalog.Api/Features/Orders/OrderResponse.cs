@@ -162,7 +162,7 @@ public static class OrderMapping
             order.QuoteId,
             order.Notes,
             lines.OrderBy(l => l.LineNumber).Select(l => ToResponse(l, currency)).ToList(),
-            OrderCustomizations.Respond(OrderCustomizations.Load<OrderSetupFee>(order.SetupFeesJson), currency),
+            SetupFees(order, currency),
             Totals(order, currency),
             Payment(order, currency),
             snapshot?.Shipment,
@@ -193,6 +193,9 @@ public static class OrderMapping
         Name = order.ShipToName, AddressLine1 = order.ShipToLine1, AddressLine2 = order.ShipToLine2, City = order.ShipToCity,
         Region = order.ShipToRegion, PostalCode = order.ShipToPostalCode, Country = order.ShipToCountry,
     };
+
+    public static List<SetupFeeResponse> SetupFees(OrderRow order, Currency currency) =>
+        OrderCustomizations.Respond(OrderCustomizations.Load<OrderSetupFee>(order.SetupFeesJson), currency);
 
     public static OrderTotalsResponse Totals(OrderRow order, Currency currency) =>
         new(order.Units, Money.FromMinor(order.SubtotalMinor, currency), Money.FromUsdCents(order.SubtotalUsdCents),

@@ -37,4 +37,8 @@ public static class Currencies
     /// <summary>Converts an exact USD amount into <paramref name="currency"/> at <paramref name="rate"/> (units of it per USD).</summary>
     public static decimal Convert(decimal usd, decimal rate, Currency currency) =>
         decimal.Round(usd * rate, currency.MinorUnits, MidpointRounding.AwayFromZero);
+
+    /// <summary>A USD amount in cents, converted as <see cref="Convert"/> does, in the minor units of <paramref name="currency"/>.</summary>
+    public static long ConvertCentsToMinor(long usdCents, decimal rate, Currency currency) =>
+        Money.ToMinor(Convert(usdCents * 0.01m, rate, currency), currency);
 }

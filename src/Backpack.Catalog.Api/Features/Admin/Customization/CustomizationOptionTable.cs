@@ -64,7 +64,7 @@ public sealed class CustomizationOptionTable : VersionedTable<CustomizationOptio
         var skus = (before?.Skus ?? []).Concat(after?.Skus ?? []).Distinct().ToList();
         var products = await connection.QueryAsync<(string ProductId, string Status)>(
             sql.Render(SelectProductsOf), new { Families = families, Skus = skus }, transaction);
-        return products.Select(p => new FeedEntry(FeedResources.Product, p.ProductId, p.ProductId, p.Status == "published")).ToList();
+        return products.Select(p => new FeedEntry(FeedResources.Product, p.ProductId, p.ProductId, p.Status == ProductStatuses.Published)).ToList();
     }
 
     protected override object Parameters(CustomizationOption o, long nowMs, int expectedVersion) => new

@@ -62,7 +62,7 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
             order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
-            OrderCustomizations.Respond(OrderCustomizations.Load<OrderSetupFee>(order.SetupFeesJson), currency),
+            OrderMapping.SetupFees(order, currency),
             OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
             shipment, landed.Response, warnings));
     }
