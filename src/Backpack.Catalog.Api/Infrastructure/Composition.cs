@@ -7,6 +7,7 @@ using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Endpoints;
 using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.Files;
 using Backpack.Catalog.Api.Infrastructure.Health;
 using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
@@ -48,6 +49,7 @@ public static class Composition
         builder.Services.AddCatalogueCors();
         builder.Services.AddCatalogueAdmin();
         builder.Services.AddOrders();
+        builder.Services.AddFileStore();
         builder.Services.AddTrade();
         builder.Services.AddWebhooks();
         builder.Services.AddFxRates();

@@ -42,6 +42,7 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Files:Folder", FilesFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Warning");
         builder.UseSetting($"Logging:LogLevel:{AccessLog.Category}", "Warning");
@@ -115,9 +116,17 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async Task<HttpClient> AdminClientAsync() => ClientWithKey(await CreateAdminKeyAsync());
 
+    /// <summary>Where this app keeps uploaded files: a folder of its own under the temp folder, deleted with it.</summary>
+    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), "backpack-test-files", Guid.NewGuid().ToString("N"));
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Directory.Exists(FilesFolder))
+        {
+            Directory.Delete(FilesFolder, recursive: true);
+        }
+
         if (_sharedDatabase is null)
         {
             await Database.DisposeAsync();

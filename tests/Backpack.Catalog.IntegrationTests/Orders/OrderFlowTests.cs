@@ -196,7 +196,7 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         ETagOf(confirming).ShouldBe("\"v2\"");
         confirmed.Status.ShouldBe(OrderStatus.Confirmed);
         confirmed.History.Count.ShouldBe(2);
-        confirmed.History[1].ShouldBe(new StatusChangeResponse(OrderStatus.Confirmed, OrderStatus.Submitted, confirmed.History[1].At, adminActor, "Deposit received."));
+        confirmed.History[1].ShouldBe(new StatusChangeResponse(OrderStatus.Confirmed, OrderStatus.Submitted, confirmed.History[1].At, adminActor, "Deposit received.", null, null));
 
         var starting = await admin.ChangeStatusAsync(order.Id, OrderStatus.InProduction);
         var inProduction = await starting.ShouldBeJsonAsync<OrderResponse>();

@@ -90,6 +90,26 @@ public sealed class DocumentedExamplesTests
     private static IEnumerable<JsonNode> Parameters(JsonObject operation) =>
         operation["parameters"]?.AsArray().Select(p => p!) ?? [];
 
+    /// <summary>A customised order's design whose first proof waits for the distributor's answer, as "{orderId}/designs/{design}".</summary>
+    private static async Task<string> DesignWithOpenProofAsync(CatalogueApiFactory api)
+    {
+        var logo = new { option = "logo-embroidery-5k", placement = "front-panel", design = "DOC-LOGO" };
+        var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(new
+        {
+            buyerReference = $"PO-DOC-{Guid.NewGuid():N}"[..20], currency = "USD", shipTo = OrderBodies.ShipToNairobi,
+            lines = new[] { new { sku = "CL-CAMPUS8-BLK", quantity = 312, customizations = new[] { logo } } },
+        });
+        var design = $"{order.Id}/designs/DOC-LOGO";
+        (await api.ClientWithKey(DemoKeys.Nairobi).PutAsync($"/v1/orders/{design}/artwork", Form("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), Cancellation))
+            .EnsureSuccessStatusCode();
+        (await (await api.AdminClientAsync()).PostAsync($"/v1/admin/orders/{design}/proofs", Form("proof.pdf", "%PDF-1.7\n%%EOF\n"), Cancellation))
+            .EnsureSuccessStatusCode();
+        return design;
+    }
+
+    private static MultipartFormDataContent Form(string fileName, string content) =>
+        new() { { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", fileName } };
+
     private static async Task<string> FillAsync(string path, JsonNode example, CatalogueApiFactory api)
     {
         var filled = path
@@ -99,6 +119,12 @@ public sealed class DocumentedExamplesTests
             .Replace("{country}", (string?)example["country"], StringComparison.Ordinal)
             .Replace("{hsHeading}", (string?)example["hsHeading"], StringComparison.Ordinal)
             .Replace("{optionId}", (string?)example["id"] ?? "logo-embroidery-5k", StringComparison.Ordinal);
+        if (filled.Contains("{design}", StringComparison.Ordinal))
+        {
+            return filled.Replace("{orderId}/designs/{design}", await DesignWithOpenProofAsync(api), StringComparison.Ordinal)
+                .Replace("{round}", "1", StringComparison.Ordinal);
+        }
+
         if (filled.Contains("{orderId}", StringComparison.Ordinal))
         {
             var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100));

@@ -45,7 +45,14 @@ public sealed partial class HttpFileRunner(HttpClient client, IReadOnlyDictionar
 
         if (request.Body is not null)
         {
-            message.Content = new StringContent(Resolve(request.Body), Encoding.UTF8);
+            var body = Resolve(request.Body);
+            // As REST Client does, a multipart body's lines end in CRLF, which RFC 2046 requires around its boundaries.
+            if (contentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+            {
+                body = body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n";
+            }
+
+            message.Content = new StringContent(body, Encoding.UTF8);
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType!);
         }
 

@@ -37,9 +37,12 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
         operations.Select(o => o.Route).ShouldBe(
             ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/catalogue/changes", "GET /v1/currencies", "GET /v1/places", "POST /v1/quotes",
              "POST /v1/orders", "GET /v1/orders", "POST /v1/orders/validate", "GET /v1/orders/{orderId}", "POST /v1/orders/{orderId}/cancel",
+             "PUT /v1/orders/{orderId}/designs/{design}/artwork", "GET /v1/orders/{orderId}/designs/{design}/artwork",
+             "GET /v1/orders/{orderId}/designs/{design}/proofs/{round}", "POST /v1/orders/{orderId}/designs/{design}/proofs/{round}/decision",
              "POST /v1/admin/distributors", "GET /v1/admin/distributors", "GET /v1/admin/distributors/{distributorId}",
              "POST /v1/admin/api-keys", "GET /v1/admin/api-keys", "POST /v1/admin/api-keys/{keyId}/revoke",
              "POST /v1/admin/orders/{orderId}/status", "GET /v1/admin/orders/{orderId}",
+             "POST /v1/admin/orders/{orderId}/designs/{design}/proofs",
              "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
              "POST /v1/admin/erp/dead-letters/{messageId}/redrive", "GET /v1/admin/audit",
              "POST /v1/admin/products", "GET /v1/admin/products", "GET /v1/admin/products/{productId}", "PUT /v1/admin/products/{productId}",

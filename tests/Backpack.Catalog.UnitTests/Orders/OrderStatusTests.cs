@@ -6,6 +6,7 @@ public sealed class OrderStatusTests
 {
     public static TheoryData<string, string> Legal => new()
     {
+        { "awaiting_artwork", "submitted" }, { "awaiting_artwork", "rejected" }, { "awaiting_artwork", "cancelled" },
         { "submitted", "confirmed" }, { "submitted", "rejected" }, { "submitted", "cancelled" },
         { "confirmed", "in_production" }, { "confirmed", "ready_to_ship" }, { "confirmed", "cancelled" },
         { "in_production", "ready_to_ship" }, { "ready_to_ship", "shipped" }, { "shipped", "delivered" },
@@ -24,6 +25,17 @@ public sealed class OrderStatusTests
         refused.Count.ShouldBe((OrderStatus.All.Count * OrderStatus.All.Count) - legal.Count);
         refused.ShouldAllBe(pair => !OrderStatus.CanMove(pair.from, pair.to));
         OrderStatus.CanMove("unknown", OrderStatus.Confirmed).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Awaiting_artwork_waits_for_approval_except_to_end_the_order()
+    {
+        OrderStatus.WaitsForArtwork(OrderStatus.AwaitingArtwork, OrderStatus.Submitted).ShouldBeTrue("only the last approval moves it on");
+        OrderStatus.WaitsForArtwork(OrderStatus.AwaitingArtwork, OrderStatus.InProduction).ShouldBeTrue();
+        OrderStatus.WaitsForArtwork(OrderStatus.AwaitingArtwork, OrderStatus.Cancelled).ShouldBeFalse();
+        OrderStatus.WaitsForArtwork(OrderStatus.AwaitingArtwork, OrderStatus.Rejected).ShouldBeFalse();
+        OrderStatus.WaitsForArtwork(OrderStatus.Submitted, OrderStatus.Confirmed).ShouldBeFalse();
+        OrderStatus.IsCancellable(OrderStatus.AwaitingArtwork).ShouldBeTrue();
     }
 
     [Theory]

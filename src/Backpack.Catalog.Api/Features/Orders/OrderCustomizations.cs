@@ -6,7 +6,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 
 /// <summary>A customisation of an order line as priced at placement: the surcharge per unit in USD cents and in the order currency.</summary>
 public sealed record OrderLineCustomization(
-    string Option, string Method, string Placement, string Design, int Colours, int? StitchCount, long UnitSurchargeUsdCents, long UnitSurchargeMinor);
+    string Option, string Method, string Placement, string Design, int Colours, int? StitchCount, long UnitSurchargeUsdCents, long UnitSurchargeMinor,
+    IReadOnlyList<string>? ArtworkFormats = null);
 
 /// <summary>A design's one-time setup fee as priced at placement.</summary>
 public sealed record OrderSetupFee(string Option, string Method, string Design, int Colours, long FeeUsdCents, long FeeMinor, IReadOnlyList<int> Lines);
@@ -18,7 +19,8 @@ public static class OrderCustomizations
 
     public static List<OrderLineCustomization> Price(LineCustomizations line, decimal rate, Currency currency) =>
         line.Items.Select(i => new OrderLineCustomization(i.Asked.Option!, i.Option!.Method, i.Asked.Placement!, i.Asked.Design!, i.Colours,
-            i.Asked.StitchCount, i.UnitSurchargeCents!.Value, Currencies.ConvertCentsToMinor(i.UnitSurchargeCents.Value, rate, currency))).ToList();
+            i.Asked.StitchCount, i.UnitSurchargeCents!.Value, Currencies.ConvertCentsToMinor(i.UnitSurchargeCents.Value, rate, currency),
+            i.Option.ArtworkFormats)).ToList();
 
     public static List<OrderSetupFee> Price(IReadOnlyList<SetupFee> fees, decimal rate, Currency currency) =>
         fees.Select(f => new OrderSetupFee(f.Option, f.Method, f.Design, f.Colours, f.FeeCents, Currencies.ConvertCentsToMinor(f.FeeCents, rate, currency), f.Lines)).ToList();

@@ -21,8 +21,9 @@ public static class OrderOutbox
 
     public const string Placed = "order.placed";
     public const string StatusChanged = "order.status_changed";
+    public const string DesignUpdated = "order.design_updated";
 
-    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged];
+    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -31,7 +32,10 @@ public static class OrderOutbox
         VALUES (@MessageId, @OrderId, @Sequence, @EventType, @Payload, 'pending', 0, @NowMs, @NowMs);
         """;
 
-    /// <summary>The event a status change publishes: enough for the ERP to apply it without reading the order back.</summary>
+    /// <summary>
+    /// The event a status change or an artwork approval step publishes: enough for the ERP to apply it without reading the order back.
+    /// Step and design are null for a plain status change.
+    /// </summary>
     public sealed record StatusChangedEvent(
         string OrderId,
         int Sequence,
@@ -39,15 +43,18 @@ public static class OrderOutbox
         string? From,
         DateTime At,
         ActorResponse Actor,
-        string? Note);
+        string? Note,
+        string? Step,
+        string? Design);
 
     public static Task EnqueuePlacedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string orderJson) =>
         EnqueueAsync(connection, transaction, sql, order.OrderId, order.Version, Placed, orderJson, order.CreatedAtMs);
 
     public static Task EnqueueStatusChangedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, StatusChangeRow change) =>
-        EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence, StatusChanged,
+        EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence, change.FromStatus == change.ToStatus ? DesignUpdated : StatusChanged,
             JsonSerializer.Serialize(new StatusChangedEvent(change.OrderId, change.Sequence, change.ToStatus, change.FromStatus,
-                DateTimeOffset.FromUnixTimeMilliseconds(change.AtMs).UtcDateTime, new ActorResponse(change.ActorRole, change.ActorKeyId), change.Note), Json),
+                DateTimeOffset.FromUnixTimeMilliseconds(change.AtMs).UtcDateTime, new ActorResponse(change.ActorRole, change.ActorKeyId), change.Note,
+                change.Step, change.Design), Json),
             change.AtMs);
 
     private static async Task EnqueueAsync(

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
@@ -20,17 +21,18 @@ public static class OrderQueries
         WHERE l.order_id = @OrderId
         ORDER BY l.line_number;
 
-        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms
+        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design
         FROM order_status_history h
         WHERE h.order_id = @OrderId
         ORDER BY h.sequence;
         """;
 
-    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory;
+    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder;
 
-    public sealed record WholeOrder(OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History)
+    public sealed record WholeOrder(
+        OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History, IReadOnlyList<DesignRow> Designs, IReadOnlyList<ProofRow> Proofs)
     {
-        public OrderResponse ToResponse() => OrderMapping.ToResponse(Order, Lines, History);
+        public OrderResponse ToResponse() => OrderMapping.ToResponse(this);
     }
 
     public static async Task<OrderRow?> FindAsync(DbConnection connection, SqlDialect sql, string orderId, string? distributorScope, DbTransaction? transaction = null) =>
@@ -48,6 +50,8 @@ public static class OrderQueries
 
         var lines = (await results.ReadAsync<OrderLineRow>()).AsList();
         var history = (await results.ReadAsync<StatusChangeRow>()).AsList();
-        return new WholeOrder(order, lines, history);
+        var designs = (await results.ReadAsync<DesignRow>()).AsList();
+        var proofs = (await results.ReadAsync<ProofRow>()).AsList();
+        return new WholeOrder(order, lines, history, designs, proofs);
     }
 }

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
-using Backpack.Catalog.Api.Features.Admin.Orders.ChangeOrderStatus;
-using Backpack.Catalog.Api.Features.Orders.CancelOrder;
+using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Pricing;
@@ -14,7 +13,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 
 /// <summary>An order with the prices it was placed at. Later catalogue or exchange-rate changes never alter it.</summary>
 /// <param name="Id">The order id; also the ERP's idempotency key for this order.</param>
-/// <param name="Status">submitted, confirmed, in_production, ready_to_ship, shipped, delivered, cancelled or rejected.</param>
+/// <param name="Status">awaiting_artwork, submitted, confirmed, in_production, ready_to_ship, shipped, delivered, cancelled or rejected. A customised
+/// order starts in awaiting_artwork and becomes submitted by itself when its last design is approved.</param>
 /// <param name="BuyerReference">The distributor's purchase order (PO) number.</param>
 /// <param name="ExchangeRate">The USD rate the order was priced at; null for USD orders.</param>
 /// <param name="PromisedShipDate">When the last line ships: stock lines within days, made-to-order lines after their lead time (UTC date).</param>
@@ -22,8 +22,9 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="Shipment">Cartons, volume and weights as placed; null on orders placed before shipment figures.</param>
 /// <param name="LandedCost">The landed-cost breakdown as placed: later rate changes never move it. Null on orders placed before it.</param>
 /// <param name="QuoteId">The held quote whose prices the order took, if any.</param>
-/// <param name="Cancellable">True while the distributor may still cancel (submitted or confirmed).</param>
-/// <param name="History">Every status the order has had, oldest first, with who moved it.</param>
+/// <param name="Designs">Each design the customised lines name, with its artwork and proof rounds; empty when nothing is customised.</param>
+/// <param name="Cancellable">True while the distributor may still cancel (awaiting_artwork, submitted or confirmed).</param>
+/// <param name="History">Every status the order has had and every artwork approval step, oldest first, with who did it.</param>
 /// <param name="Etag">The order's version as an entity tag, the value of the ETag header: send it as If-Match when cancelling or changing
 /// its status. In the body too, for clients that cannot read response headers.</param>
 public sealed record OrderResponse(
@@ -41,12 +42,13 @@ public sealed record OrderResponse(
     [property: MaxLength(PlaceOrderRequest.MaxNotesLength)] string? Notes,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
+    [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<DesignResponse> Designs,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse? Shipment,
     LandedCostResponse? LandedCost,
     bool Cancellable,
-    [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<StatusChangeResponse> History,
+    [property: MaxLength(StatusChangeResponse.MaxEntries)] IReadOnlyList<StatusChangeResponse> History,
     DateTime CreatedAt,
     DateTime UpdatedAt,
     [property: MaxLength(24), RegularExpression("^\"v[0-9]+\"$")] string Etag)
@@ -54,13 +56,13 @@ public sealed record OrderResponse(
     public static OrderResponse Example => new(
         DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
         new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), IncotermResponse.Of("CIF", "KEMBA"),
-        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [],
+        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [], [],
         new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(0m, "KES"),
             new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES")),
         null, null,
         true,
-        [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null)],
+        [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null, null, null)],
         DocumentExamples.PlacedAt, DocumentExamples.PlacedAt, "\"v1\"");
 }
 
@@ -116,18 +118,25 @@ public sealed record PaymentResponse(
     Money Deposit,
     Money Balance);
 
+/// <param name="Status">The status after the entry: for an artwork approval step, the same as from unless the step approved the last design.</param>
 /// <param name="From">The status before; null for the first entry.</param>
-/// <param name="Note">The reason given, when one was.</param>
+/// <param name="Note">The reason given, when one was; for an artwork step, what happened (a proof's note, the changes asked for).</param>
+/// <param name="Step">artwork_uploaded, proof_posted, proof_approved or changes_requested for an artwork approval step; null for a plain status change.</param>
+/// <param name="Design">The design an artwork step concerns.</param>
 public sealed record StatusChangeResponse(
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string? From,
     DateTime At,
     ActorResponse Actor,
-    [property: MaxLength(StatusChangeResponse.MaxNoteLength)] string? Note)
+    [property: MaxLength(StatusChangeResponse.MaxNoteLength)] string? Note,
+    [property: OneOf(typeof(DesignSteps), nameof(DesignSteps.All))] string? Step,
+    [property: MaxLength(LineCustomizationRequest.MaxDesignLength)] string? Design)
 {
-    /// <summary>The longer of an admin's note and a distributor's cancellation reason.</summary>
-    public const int MaxNoteLength = ChangeOrderStatusRequest.MaxNoteLength > CancelOrderRequest.MaxReasonLength
-        ? ChangeOrderStatusRequest.MaxNoteLength : CancelOrderRequest.MaxReasonLength;
+    /// <summary>Every status once, and for each design (at most one per customisation of each line) its uploads and two entries per proof round.</summary>
+    public const int MaxEntries = 9 + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)));
+
+    /// <summary>The longest of an admin's note, a distributor's cancellation reason and the changes asked of a proof.</summary>
+    public const int MaxNoteLength = ArtworkLimits.MaxCommentLength;
 }
 
 /// <param name="Role">distributor, admin or system.</param>
@@ -144,8 +153,9 @@ public sealed record ActorResponse(
 
 public static class OrderMapping
 {
-    public static OrderResponse ToResponse(OrderRow order, IEnumerable<OrderLineRow> lines, IEnumerable<StatusChangeRow> history)
+    public static OrderResponse ToResponse(OrderQueries.WholeOrder whole)
     {
+        var (order, lines, history, designs, proofs) = whole;
         var currency = Currencies.ByCode[order.Currency];
         var snapshot = OrderSnapshot.SnapshotOf(order);
         return new OrderResponse(
@@ -163,14 +173,15 @@ public static class OrderMapping
             order.Notes,
             lines.OrderBy(l => l.LineNumber).Select(l => ToResponse(l, currency)).ToList(),
             SetupFees(order, currency),
+            DesignMapping.ToResponses(order.OrderId, designs, proofs, lines),
             Totals(order, currency),
             Payment(order, currency),
             snapshot?.Shipment,
             snapshot?.LandedCost,
-            order.Status is OrderStatus.Submitted or OrderStatus.Confirmed,
+            OrderStatus.IsCancellable(order.Status),
             history.OrderBy(h => h.Sequence).Select(h => new StatusChangeResponse(
                 h.ToStatus, h.FromStatus, DateTimeOffset.FromUnixTimeMilliseconds(h.AtMs).UtcDateTime,
-                new ActorResponse(h.ActorRole, h.ActorKeyId), h.Note)).ToList(),
+                new ActorResponse(h.ActorRole, h.ActorKeyId), h.Note, h.Step, h.Design)).ToList(),
             DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(order.UpdatedAtMs).UtcDateTime,
             order.ETag);

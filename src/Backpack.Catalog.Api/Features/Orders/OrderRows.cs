@@ -79,4 +79,10 @@ public sealed class StatusChangeRow
     public string? ActorKeyId { get; set; }
     public string? Note { get; set; }
     public long AtMs { get; set; }
+
+    /// <summary>The artwork approval step this entry records, if it is one; the status may stay as it was.</summary>
+    public string? Step { get; set; }
+
+    /// <summary>The design the step concerns.</summary>
+    public string? Design { get; set; }
 }

@@ -47,7 +47,7 @@ public static class OrderSnapshot
         {
             OrderId = orderId,
             DistributorId = distributorId,
-            Status = OrderStatus.Submitted,
+            Status = priced.Lines.Any(l => l.Customizations.Count > 0) ? OrderStatus.AwaitingArtwork : OrderStatus.Submitted,
             Version = 1,
             BuyerReference = request.BuyerReference!,
             Currency = priced.Currency.Code,

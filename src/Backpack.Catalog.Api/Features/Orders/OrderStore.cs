@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Trade;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -13,6 +14,7 @@ public enum TransitionOutcome
     NotFound,
     PreconditionFailed,
     Illegal,
+    ArtworkPending,
     ChangedConcurrently,
 }
 
@@ -83,8 +85,8 @@ public static class OrderStore
             : await connection.QueryFirstOrDefaultAsync<string>(sql.Render(SelectOrderByQuote), new { request.QuoteId }, transaction));
 
     private const string InsertStatusChange = """
-        INSERT INTO order_status_history (order_id, sequence, from_status, to_status, actor_role, actor_key_id, note, at_ms)
-        VALUES (@OrderId, @Sequence, @FromStatus, @ToStatus, @ActorRole, @ActorKeyId, @Note, @AtMs);
+        INSERT INTO order_status_history (order_id, sequence, from_status, to_status, actor_role, actor_key_id, note, at_ms, step, design)
+        VALUES (@OrderId, @Sequence, @FromStatus, @ToStatus, @ActorRole, @ActorKeyId, @Note, @AtMs, @Step, @Design);
         """;
 
     private const string UpdateStatus = """
@@ -126,15 +128,17 @@ public static class OrderStore
             return (null, refusal);
         }
 
+        var designs = ArtworkApproval.DesignsOf(orderId, priced.Lines);
         await connection.ExecuteAsync(sql.Render(InsertOrder), order, transaction);
         await connection.ExecuteAsync(sql.Render(InsertLine), lines, transaction);
+        await DesignStore.InsertAsync(connection, transaction, sql, designs);
         var created = new StatusChangeRow
         {
-            OrderId = orderId, Sequence = 1, FromStatus = null, ToStatus = OrderStatus.Submitted,
+            OrderId = orderId, Sequence = 1, FromStatus = null, ToStatus = order.Status,
             ActorRole = caller.Role, ActorKeyId = caller.KeyId, AtMs = order.CreatedAtMs,
         };
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), created, transaction);
-        return (new OrderQueries.WholeOrder(order, lines, [created]), null);
+        return (new OrderQueries.WholeOrder(order, lines, [created], designs, []), null);
     }
 
     /// <summary>Moves an order along a legal transition, applying its stock effect and recording who did it.</summary>
@@ -151,6 +155,11 @@ public static class OrderStore
         if (!preconditionHolds(order))
         {
             return (TransitionOutcome.PreconditionFailed, order);
+        }
+
+        if (OrderStatus.WaitsForArtwork(order.Status, toStatus))
+        {
+            return (TransitionOutcome.ArtworkPending, order);
         }
 
         if (!OrderStatus.CanMove(order.Status, toStatus))
@@ -179,6 +188,30 @@ public static class OrderStore
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), change, transaction);
         await OrderOutbox.EnqueueStatusChangedAsync(connection, transaction, sql, change);
         return (TransitionOutcome.Done, order);
+    }
+
+    /// <summary>
+    /// Records an artwork approval step as the order's next version: a history entry and an event (order.status_changed when the step
+    /// moves the status, order.design_updated when it does not). Null when another change to the order committed first.
+    /// </summary>
+    public static async Task<StatusChangeRow?> RecordStepAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, string step, string design,
+        Caller caller, string? note, DateTimeOffset now)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        if (await connection.ExecuteAsync(sql.Render(UpdateStatus), new { order.OrderId, ToStatus = toStatus, NowMs = nowMs, order.Version }, transaction) != 1)
+        {
+            return null;
+        }
+
+        var change = new StatusChangeRow
+        {
+            OrderId = order.OrderId, Sequence = order.Version + 1, FromStatus = order.Status, ToStatus = toStatus,
+            ActorRole = caller.Role, ActorKeyId = caller.KeyId, Note = note, AtMs = nowMs, Step = step, Design = design,
+        };
+        await connection.ExecuteAsync(sql.Render(InsertStatusChange), change, transaction);
+        await OrderOutbox.EnqueueStatusChangedAsync(connection, transaction, sql, change);
+        return change;
     }
 
     /// <summary>Takes as much of <paramref name="quantity"/> as is free; the guard retries if another order took stock in between.</summary>

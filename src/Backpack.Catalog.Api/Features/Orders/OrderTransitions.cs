@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -29,6 +30,8 @@ public static class OrderTransitions
                 return OrderProblems.PreconditionFailed(order!);
             case TransitionOutcome.Illegal:
                 return OrderProblems.IllegalTransition(order!, toStatus, illegalHint);
+            case TransitionOutcome.ArtworkPending:
+                return ArtworkProblems.NotApproved(order!, toStatus, await DesignStore.UnapprovedAsync(connection, transaction, sql, orderId));
             case TransitionOutcome.ChangedConcurrently:
                 return OrderProblems.ChangedConcurrently(orderId);
         }

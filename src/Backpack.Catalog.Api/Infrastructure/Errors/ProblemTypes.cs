@@ -27,6 +27,9 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
     public const string IdempotencyKeyInFlight = Base + "idempotency-key-in-flight";
     public const string OrderStateConflict = Base + "order-state-conflict";
+    public const string ArtworkNotApproved = Base + "artwork-not-approved";
+    public const string DesignStateConflict = Base + "design-state-conflict";
+    public const string UnsupportedFileType = Base + "unsupported-file-type";
     public const string DuplicateBuyerReference = Base + "duplicate-buyer-reference";
     public const string QuoteAlreadyOrdered = Base + "quote-already-ordered";
     public const string NotDeadLetter = Base + "not-dead-letter";

@@ -31,6 +31,7 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
         ["country"] = (Countries.Pattern, Countries.CodeLength),
         ["hsHeading"] = (ReferenceDataRules.HsHeadingPattern, ReferenceDataRules.MaxHsHeadingLength),
         ["optionId"] = (Features.Admin.Customization.CustomizationOptionRules.IdPattern, Features.Admin.Customization.CustomizationOptionRules.MaxIdLength),
+        ["design"] = (Features.Pricing.LineCustomizationRequest.DesignPattern, Features.Pricing.LineCustomizationRequest.MaxDesignLength),
         [IdempotencyStore.HeaderName] = (IdempotencyStore.KeyPattern, IdempotencyStore.MaxKeyLength),
         ["If-Match"] = (null, HeaderMaxLength),
         ["If-None-Match"] = (null, HeaderMaxLength),

@@ -20,7 +20,7 @@ public sealed record ErpDeliveryResponse(
     [property: OneOf(typeof(OrderOutbox), nameof(OrderOutbox.States))] string State,
     [property: MaxLength(ErpClient.MaxReferenceLength)] string? ErpReference,
     DateTime? DeliveredAt,
-    [property: MaxItemsOf(typeof(OrderStatus), nameof(OrderStatus.All))] IReadOnlyList<OutboxMessageResponse> Messages);
+    [property: MaxLength(StatusChangeResponse.MaxEntries)] IReadOnlyList<OutboxMessageResponse> Messages);
 
 public sealed record AdminOrderResponse(OrderResponse Order, ErpDeliveryResponse Erp)
 {

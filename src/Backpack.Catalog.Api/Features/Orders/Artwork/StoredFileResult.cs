@@ -1,0 +1,42 @@
+using Backpack.Catalog.Api.Infrastructure.Files;
+using Microsoft.Net.Http.Headers;
+
+namespace Backpack.Catalog.Api.Features.Orders.Artwork;
+
+/// <summary>
+/// Serves a kept file as a download: its media type, its SHA-256 as a strong ETag (a matching If-None-Match gets 304), and headers that
+/// keep a browser from running it, since an SVG may carry script.
+/// </summary>
+public sealed class StoredFileResult(string sha256, FileFormat format, string? fileName) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        var etag = new EntityTagHeaderValue($"\"{sha256}\"");
+        response.Headers.ETag = etag.ToString();
+        response.Headers.CacheControl = "private, no-cache";
+        if (EntityTagHeaderValue.TryParseList(httpContext.Request.Headers.IfNoneMatch, out var tags)
+            && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        var store = httpContext.RequestServices.GetRequiredService<IFileStore>();
+        await using var content = await store.OpenReadAsync(sha256, httpContext.RequestAborted);
+        if (content is null)
+        {
+            // The row names a file the store no longer has: a fault of the deployment, not of the request.
+            throw new FileNotFoundException($"The file store has no file {sha256}.");
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = format.MediaType;
+        response.ContentLength = content.Length;
+        response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName ?? $"{sha256[..12]}.{format.Code}");
+        response.Headers.ContentDisposition = disposition.ToString();
+        await content.CopyToAsync(response.Body, httpContext.RequestAborted);
+    }
+}
