@@ -64,6 +64,9 @@ public sealed partial class NSwagClientTests(CatalogueApiFactory api) : IClassFi
         seen["cancel.status"].ShouldBe("Cancelled");
         seen["cancel.etag"].ShouldNotBe(seen["order.etag"]);
         seen["staleCancel.status"].ShouldBeOneOf("409", "412");
+        seen["customised.status"].ShouldBe("Awaiting_artwork", "a customised order waits for its artwork");
+        (seen["artwork.state"], seen["artwork.format"]).ShouldBe(("Awaiting_proof", "Svg"), "uploaded as multipart by the generated client");
+        seen["artwork.roundTrip"].ShouldBe("True", "downloaded as the same bytes");
     }
 
     private static async Task<string> GenerateAsync()

@@ -2,8 +2,12 @@ using System.Text;
 
 namespace Backpack.Catalog.IntegrationTests.DeveloperTooling.Guides;
 
-/// <summary>A curl command as a guide writes it: -s, -i, -X, -H, -d '…' or --data @file, and one URL.</summary>
-internal sealed record CurlCommand(string Method, string Url, IReadOnlyList<(string Name, string Value)> Headers, string? Body, bool ShowsHeaders)
+/// <summary>One part of a multipart form: -F 'name=value', or -F 'name=@file;type=media/type' with the file's name and content.</summary>
+internal sealed record FormPart(string Name, string Value, string? FileName, string? MediaType);
+
+/// <summary>A curl command as a guide writes it: -s, -i, -X, -H, -d '…', --data @file or -F parts, and one URL.</summary>
+internal sealed record CurlCommand(
+    string Method, string Url, IReadOnlyList<(string Name, string Value)> Headers, string? Body, bool ShowsHeaders, IReadOnlyList<FormPart> Form)
 {
     /// <summary>The shell words of <paramref name="line"/> after "curl", with $NAME expanded inside double quotes and bare words.</summary>
     public static CurlCommand Parse(string line, IReadOnlyDictionary<string, string> variables, IReadOnlyDictionary<string, string> files)
@@ -17,6 +21,7 @@ internal sealed record CurlCommand(string Method, string Url, IReadOnlyList<(str
         string? method = null, url = null, body = null;
         var showsHeaders = false;
         var headers = new List<(string, string)>();
+        var form = new List<FormPart>();
         for (var i = 1; i < words.Count; i++)
         {
             switch (words[i])
@@ -38,6 +43,9 @@ internal sealed record CurlCommand(string Method, string Url, IReadOnlyList<(str
                     var data = words[++i];
                     body = data.StartsWith('@') ? files[data[1..]] : data;
                     break;
+                case "-F" or "--form":
+                    form.Add(Part(words[++i], files));
+                    break;
                 case var word when word.StartsWith('-'):
                     throw new InvalidOperationException($"The guide walk does not know the curl option {word} in: {line}");
                 default:
@@ -46,7 +54,22 @@ internal sealed record CurlCommand(string Method, string Url, IReadOnlyList<(str
             }
         }
 
-        return new CurlCommand(method ?? (body is null ? "GET" : "POST"), url ?? throw new InvalidOperationException($"No URL in: {line}"), headers, body, showsHeaders);
+        return new CurlCommand(method ?? (body is null && form.Count == 0 ? "GET" : "POST"), url ?? throw new InvalidOperationException($"No URL in: {line}"),
+            headers, body, showsHeaders, form);
+    }
+
+    private static FormPart Part(string spec, IReadOnlyDictionary<string, string> files)
+    {
+        var equals = spec.IndexOf('=', StringComparison.Ordinal);
+        var (name, value) = (spec[..equals], spec[(equals + 1)..]);
+        if (!value.StartsWith('@'))
+        {
+            return new FormPart(name, value, null, null);
+        }
+
+        var fields = value[1..].Split(';');
+        var type = fields.Skip(1).FirstOrDefault(f => f.StartsWith("type=", StringComparison.Ordinal))?["type=".Length..];
+        return new FormPart(name, files[fields[0]], fields[0], type);
     }
 
     private static List<string> Words(string line, IReadOnlyDictionary<string, string> variables)

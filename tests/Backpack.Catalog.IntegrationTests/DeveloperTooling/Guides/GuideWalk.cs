@@ -148,7 +148,26 @@ internal sealed class GuideWalk(CatalogueApiFactory api, string adminKey, Uri re
             request.Headers.TryAddWithoutValidation(name, _bindings.ToLive(value));
         }
 
-        if (command.Body is { } body)
+        if (command.Form.Count > 0)
+        {
+            var form = new MultipartFormDataContent();
+            foreach (var part in command.Form)
+            {
+                var content = new StringContent(_bindings.ToLive(part.Value), Encoding.UTF8);
+                content.Headers.ContentType = part.MediaType is null ? null : System.Net.Http.Headers.MediaTypeHeaderValue.Parse(part.MediaType);
+                if (part.FileName is null)
+                {
+                    form.Add(content, part.Name);
+                }
+                else
+                {
+                    form.Add(content, part.Name, part.FileName);
+                }
+            }
+
+            request.Content = form;
+        }
+        else if (command.Body is { } body)
         {
             request.Content = new StringContent(_bindings.ToLive(body), Encoding.UTF8);
             request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);

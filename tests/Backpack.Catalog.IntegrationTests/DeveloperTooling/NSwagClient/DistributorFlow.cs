@@ -119,6 +119,26 @@ public static class DistributorFlow
             seen["staleCancel.type"] = e.Result.Type.ToString();
         }
 
+        var logo = new LineCustomizationRequest { Option = "logo-embroidery-5k", Placement = Placement.FrontPanel, Design = "NSWAG-LOGO", Colours = 2 };
+        var customised = await client.PlaceOrderAsync(Guid.NewGuid().ToString(), new PlaceOrderRequest
+        {
+            Lines = [new LineItemRequest { Sku = "CL-CAMPUS8-BLK", Quantity = 312, Customizations = [logo] }],
+            BuyerReference = $"PO-NSWAG-{runId}-OEM",
+            Currency = Currency.USD,
+            ShipTo = order.ShipTo,
+        });
+        seen["customised.status"] = customised.Status.ToString();
+        var svg = System.Text.Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><text>NSWAG</text></svg>");
+        var design = await client.UploadArtworkAsync(customised.Id, "NSWAG-LOGO", new FileParameter(new System.IO.MemoryStream(svg), "logo.svg", "image/svg+xml"));
+        seen["artwork.state"] = design.State.ToString();
+        seen["artwork.format"] = design.Artwork!.Format.ToString();
+        using (var file = await client.GetArtworkAsync(customised.Id, "NSWAG-LOGO", if_None_Match: null))
+        using (var copy = new System.IO.MemoryStream())
+        {
+            await file.Stream.CopyToAsync(copy);
+            seen["artwork.roundTrip"] = copy.ToArray().SequenceEqual(svg).ToString();
+        }
+
         return seen;
     }
 }

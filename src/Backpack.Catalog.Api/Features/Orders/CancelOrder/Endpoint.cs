@@ -16,7 +16,7 @@ public sealed class CancelOrderEndpoint(IDbConnectionFactory connections, TimePr
             .WithName("CancelOrder")
             .WithTags("Orders")
             .WithSummary("Cancel an order that is not yet in production")
-            .WithDescription("Allowed while the order is submitted or confirmed; its reserved stock is released at once. From " +
+            .WithDescription("Allowed while the order is awaiting_artwork, submitted or confirmed; its reserved stock is released at once. From " +
                 "in_production on, the answer is 409. Send the ETag you read as If-Match to be sure you cancel the order as you " +
                 "last saw it (412 otherwise). Cancelling twice is 409: the order is already cancelled.")
             .Accepts<CancelOrderRequest>(isOptional: true, "application/json")
@@ -34,6 +34,6 @@ public sealed class CancelOrderEndpoint(IDbConnectionFactory connections, TimePr
     {
         var caller = Caller.From(User);
         await Send.ResultAsync(await OrderTransitions.ApplyAsync(connections, req.OrderId, caller.DistributorId, OrderStatus.Cancelled, req.IfMatch,
-            caller, req.Body?.Reason, clock, "A distributor may cancel only while the order is submitted or confirmed.", ct));
+            caller, req.Body?.Reason, clock, "A distributor may cancel only while the order is awaiting artwork, submitted or confirmed.", ct));
     }
 }

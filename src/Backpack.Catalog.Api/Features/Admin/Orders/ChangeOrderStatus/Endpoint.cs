@@ -15,7 +15,8 @@ public sealed class ChangeOrderStatusEndpoint(IDbConnectionFactory connections, 
         Description(b => b
             .WithName("ChangeOrderStatus")
             .WithSummary("Move an order along its lifecycle")
-            .WithDescription("submitted → confirmed | rejected | cancelled; confirmed → in_production | ready_to_ship | cancelled; " +
+            .WithDescription("awaiting_artwork → rejected | cancelled (it becomes submitted by itself when its last design is approved; any other " +
+                "move is 409 artwork-not-approved, listing the designs that wait); submitted → confirmed | rejected | cancelled; confirmed → in_production | ready_to_ship | cancelled; " +
                 "in_production → ready_to_ship; ready_to_ship → shipped; shipped → delivered. Anything else is 409 naming the " +
                 "statuses allowed next. Cancelled and rejected release reserved stock; shipped takes it out of stock on hand. " +
                 "Every change is recorded with time and the admin key that made it. Honours If-Match (412 when stale).")
