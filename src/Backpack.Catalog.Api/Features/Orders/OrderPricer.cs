@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Trade;
@@ -26,7 +27,8 @@ public sealed record PricedOrderLine(
 /// <summary>An order priced by the server, before stock is reserved: what the dry run shows and placement stores.</summary>
 public sealed record PricedOrder(
     Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
-    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing)
+    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
+    PriceListResponse? PriceList)
 {
     /// <summary>Customisation surcharges and setup fees.</summary>
     public long CustomizationMinor => Lines.Sum(l => l.CustomizationMinor) + SetupFees.Sum(f => f.FeeMinor);
@@ -115,8 +117,9 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
     {
         var terms = await connection.QuerySingleAsync<DistributorTerms>(sql.Render(SelectDistributor), new { DistributorId = distributorId });
         var lines = request.Lines!;
+        var priceList = await PriceListData.InEffectAsync(connection, sql, distributorId, clock.GetUtcNow());
         var variants = await PricingData.QueryAsync(connection, sql.Render(PricingData.SelectPricingBatch),
-            lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList());
+            lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList(), priceList?.Applying);
 
         var violations = new List<OrderViolation>();
         var (quote, quotePrices) = request.QuoteId is null ? (null, null) : await LoadQuoteAsync(connection, sql, request, violations);
@@ -200,13 +203,13 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var destination = rule.Place.DeliversAtOrigin() ? request.ShipTo!.Country! : place!.Country;
         var template = new LandedCostInput(rule, place!, destination, request.ShippingMode, request.RequestedDeliveryDate, currency, rate,
-            quote is null ? "Price list (factory prices)" : $"Quote {quote.QuoteId}", today, []);
+            quote is not null ? $"Quote {quote.QuoteId}" : priceList?.Applying is { } list ? $"Price list {list.Name}" : "Price list (factory prices)", today, []);
         var dryRun = OrderSnapshot.CoverFromCurrentStock(priced);
         var calculation = await landedCosts.PrepareAsync(connection, sql, template with { Lines = OrderCosting.Costed(priced, currency, dryRun, today) },
             cancellationToken);
         var costing = new OrderCosting(calculation, template, priced, today);
         var order = new PricedOrder(currency, rate, rateAsOf, quote?.QuoteId, terms.DepositPercent, terms.PaymentTerms, priced,
-            OrderCustomizations.Price(customization.SetupFees, rate, currency), costing);
+            OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response);
 
         return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);
     }

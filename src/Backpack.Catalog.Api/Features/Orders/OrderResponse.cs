@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Pricing;
@@ -22,6 +23,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="Shipment">Cartons, volume and weights as placed; null on orders placed before shipment figures.</param>
 /// <param name="LandedCost">The landed-cost breakdown as placed: later rate changes never move it. Null on orders placed before it.</param>
 /// <param name="QuoteId">The held quote whose prices the order took, if any.</param>
+/// <param name="PriceList">The distributor's price list when the order was placed: applied (its prices are the list's), expired or scheduled
+/// (list prices); null when the distributor had none.</param>
 /// <param name="Designs">Each design the customised lines name, with its artwork and proof rounds; empty when nothing is customised.</param>
 /// <param name="Cancellable">True while the distributor may still cancel (awaiting_artwork, submitted or confirmed).</param>
 /// <param name="History">Every status the order has had and every artwork approval step, oldest first, with who did it.</param>
@@ -47,6 +50,7 @@ public sealed record OrderResponse(
     PaymentResponse Payment,
     ShipmentResponse? Shipment,
     LandedCostResponse? LandedCost,
+    PriceListResponse? PriceList,
     bool Cancellable,
     [property: MaxLength(StatusChangeResponse.MaxEntries)] IReadOnlyList<StatusChangeResponse> History,
     DateTime CreatedAt,
@@ -60,7 +64,7 @@ public sealed record OrderResponse(
         new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(0m, "KES"),
             new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES")),
-        null, null,
+        null, null, null,
         true,
         [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null, null, null)],
         DocumentExamples.PlacedAt, DocumentExamples.PlacedAt, "\"v1\"");
@@ -178,6 +182,7 @@ public static class OrderMapping
             Payment(order, currency),
             snapshot?.Shipment,
             snapshot?.LandedCost,
+            OrderSnapshot.PriceListOf(order),
             OrderStatus.IsCancellable(order.Status),
             history.OrderBy(h => h.Sequence).Select(h => new StatusChangeResponse(
                 h.ToStatus, h.FromStatus, DateTimeOffset.FromUnixTimeMilliseconds(h.AtMs).UtcDateTime,

@@ -8,7 +8,7 @@ public sealed class OrderRow
         o.incoterm, o.ship_to_name, o.ship_to_line1, o.ship_to_line2, o.ship_to_city, o.ship_to_region, o.ship_to_postal_code,
         o.ship_to_country, o.requested_delivery_date, o.promised_ship_date, o.quote_id, o.notes, o.units, o.subtotal_minor,
         o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms,
-        o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json, o.customization_minor, o.setup_fees_json
+        o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json, o.customization_minor, o.setup_fees_json, o.price_list_json
         """;
 
     public string OrderId { get; set; } = "";
@@ -26,6 +26,9 @@ public sealed class OrderRow
     public string? LandedCostJson { get; set; }
     public long CustomizationMinor { get; set; }
     public string? SetupFeesJson { get; set; }
+
+    /// <summary>The distributor's price list as it stood at placement (applied, expired or scheduled); null when there was none.</summary>
+    public string? PriceListJson { get; set; }
     public string? ShipToName { get; set; }
     public string ShipToLine1 { get; set; } = "";
     public string? ShipToLine2 { get; set; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Features.Trade;
 
@@ -74,6 +75,7 @@ public static class OrderSnapshot
             SubtotalUsdCents = priced.SubtotalUsdCents,
             CustomizationMinor = priced.CustomizationMinor,
             SetupFeesJson = OrderCustomizations.Store(priced.SetupFees),
+            PriceListJson = priced.PriceList is { } list ? JsonSerializer.Serialize(list, SnapshotJson) : null,
             DepositPercent = priced.DepositPercent,
             DepositMinor = priced.DepositMinor,
             BalanceMinor = priced.SubtotalMinor - priced.DepositMinor,
@@ -83,6 +85,9 @@ public static class OrderSnapshot
         };
         return (order, lines, landed, shipment);
     }
+
+    public static PriceListResponse? PriceListOf(OrderRow order) =>
+        order.PriceListJson is { } json ? JsonSerializer.Deserialize<PriceListResponse>(json, SnapshotJson) : null;
 
     public static LandedCostSnapshot? SnapshotOf(OrderRow order) =>
         order.LandedCostJson is { } json ? JsonSerializer.Deserialize<LandedCostSnapshot>(json, SnapshotJson) : null;

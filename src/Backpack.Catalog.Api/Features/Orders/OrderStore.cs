@@ -45,13 +45,13 @@ public static class OrderStore
           ship_to_name, ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code, ship_to_country,
           requested_delivery_date, promised_ship_date, quote_id, notes, units, subtotal_minor, subtotal_usd_cents,
           deposit_percent, deposit_minor, balance_minor, payment_terms, created_at_ms, updated_at_ms, incoterm_place, shipping_mode,
-          charges_minor, landed_cost_json, customization_minor, setup_fees_json)
+          charges_minor, landed_cost_json, customization_minor, setup_fees_json, price_list_json)
         VALUES (
           @OrderId, @DistributorId, @Status, @Version, @BuyerReference, @Currency, @FxRate, @FxRateAsOfMs, @Incoterm,
           @ShipToName, @ShipToLine1, @ShipToLine2, @ShipToCity, @ShipToRegion, @ShipToPostalCode, @ShipToCountry,
           @RequestedDeliveryDate, @PromisedShipDate, @QuoteId, @Notes, @Units, @SubtotalMinor, @SubtotalUsdCents,
           @DepositPercent, @DepositMinor, @BalanceMinor, @PaymentTerms, @CreatedAtMs, @UpdatedAtMs, @IncotermPlace, @ShippingMode,
-          @ChargesMinor, @LandedCostJson, @CustomizationMinor, @SetupFeesJson);
+          @ChargesMinor, @LandedCostJson, @CustomizationMinor, @SetupFeesJson, @PriceListJson);
         """;
 
     private const string InsertLine = """

@@ -53,7 +53,9 @@ internal static class PricingData
                 x.Line.Customizations ?? []))
             .ToList(), options);
 
-    public static async Task<IReadOnlyDictionary<string, PricedVariant>> QueryAsync(DbConnection connection, string sql, IReadOnlyCollection<string> skus)
+    /// <summary>The SKUs' pricing, each ladder as <paramref name="priceList"/> (when one applies to the caller) makes it.</summary>
+    public static async Task<IReadOnlyDictionary<string, PricedVariant>> QueryAsync(
+        DbConnection connection, string sql, IReadOnlyCollection<string> skus, PriceLists.PriceList? priceList)
     {
         await using var results = await connection.QueryMultipleAsync(sql, new { Skus = skus });
         var variants = (await results.ReadAsync<PricingRow>()).AsList();
@@ -61,7 +63,10 @@ internal static class PricingData
         return variants.ToDictionary(
             v => v.Sku,
             v => new PricedVariant(v, new VariantPricing(v.Sku, v.Moq, v.OrderIncrement, v.MaxPerOrder,
-                tiers[v.Sku].Select(t => new PriceBreak(t.MinQuantity, t.UnitPriceCents)).ToList(), v.SamplePriceCents, v.SampleMax)),
+                Ladder(v, tiers[v.Sku].Select(t => new PriceBreak(t.MinQuantity, t.UnitPriceCents)).ToList(), priceList), v.SamplePriceCents, v.SampleMax)),
             StringComparer.Ordinal);
     }
+
+    private static IReadOnlyList<PriceBreak> Ladder(PricingRow variant, IReadOnlyList<PriceBreak> listLadder, PriceLists.PriceList? priceList) =>
+        priceList is null ? listLadder : priceList.Apply(variant.Sku, variant.CategoryKey, listLadder);
 }

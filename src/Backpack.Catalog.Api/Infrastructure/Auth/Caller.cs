@@ -15,6 +15,9 @@ public sealed record Caller(string KeyId, string Role, string? DistributorId)
         user.FindFirstValue(ClaimTypes.Role)!,
         user.FindFirstValue(DistributorClaim));
 
+    /// <summary>The distributor behind a request to an endpoint that also serves callers without a key; null for them and for other roles.</summary>
+    public static string? DistributorOf(ClaimsPrincipal user) => user.FindFirstValue(DistributorClaim);
+
     public ClaimsPrincipal ToPrincipal(string scheme)
     {
         List<Claim> claims = [new(KeyIdClaim, KeyId), new(ClaimTypes.Role, Role), new(ClaimTypes.NameIdentifier, KeyId)];

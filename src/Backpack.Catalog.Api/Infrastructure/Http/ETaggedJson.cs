@@ -12,7 +12,7 @@ namespace Backpack.Catalog.Api.Infrastructure.Http;
 /// A matching <c>If-None-Match</c> gets 304 with no body. Caches must revalidate (<c>no-cache</c>), so a
 /// price change is seen on the very next read.
 /// </summary>
-public sealed class ETaggedJson<T>(T value, string? versionTag = null) : IResult
+public sealed class ETaggedJson<T>(T value, string? versionTag = null, bool forOneCaller = false) : IResult
 {
     public T Value { get; } = value;
 
@@ -24,7 +24,8 @@ public sealed class ETaggedJson<T>(T value, string? versionTag = null) : IResult
 
         var response = httpContext.Response;
         response.Headers.ETag = etag;
-        response.Headers.CacheControl = "no-cache";
+        // An answer made for one caller (a distributor's own prices) must never be stored by a shared cache.
+        response.Headers.CacheControl = forOneCaller ? "private, no-cache" : "no-cache";
         // Only reads revalidate: a POST that answers with the changed resource must never become a 304.
         if (HttpMethods.IsGet(httpContext.Request.Method) && Matches(httpContext.Request.Headers.IfNoneMatch, etag))
         {
@@ -56,4 +57,7 @@ public static class ETaggedJson
     public static ETaggedJson<T> Of<T>(T value) => new(value);
 
     public static ETaggedJson<T> Of<T>(T value, string versionTag) => new(value, versionTag);
+
+    /// <summary>An answer made for the caller alone: Cache-Control private, so that no shared cache serves it to anyone else.</summary>
+    public static ETaggedJson<T> ForOneCaller<T>(T value) => new(value, forOneCaller: true);
 }

@@ -22,6 +22,7 @@ public static class AuditResources
     public const string DutyRate = "duty_rate";
     public const string Insurance = "insurance";
     public const string CustomizationOption = "customization_option";
+    public const string PriceList = "price_list";
 }
 
 public static class CatalogueAuditLog

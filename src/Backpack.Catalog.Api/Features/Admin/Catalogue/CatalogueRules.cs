@@ -145,9 +145,12 @@ public static partial class CatalogueRules
             fail(at + "sampleMax", $"sampleMax must be at least 1 and below the MOQ{(moq is null ? "" : $" of {moq}")}.");
     }
 
-    private static void CheckLadder(VariantDocument variant, string at, int? moq, int? increment, Action<string, string> fail)
+    private static void CheckLadder(VariantDocument variant, string at, int? moq, int? increment, Action<string, string> fail) =>
+        CheckLadder(variant.PriceTiers, at, moq, increment, variant.MaxPerOrder, fail);
+
+    /// <summary>The ladder rules for a SKU's tiers, at <paramref name="at"/>priceTiers: from the MOQ, ascending in orderable quantities, each cheaper.</summary>
+    public static void CheckLadder(IReadOnlyList<PriceTierDocument>? tiers, string at, int? moq, int? increment, int? maxPerOrder, Action<string, string> fail)
     {
-        var tiers = variant.PriceTiers;
         if (tiers is null || tiers.Count == 0)
         {
             fail(at + "priceTiers", "priceTiers needs at least one tier, starting at the MOQ.");
@@ -166,7 +169,7 @@ public static partial class CatalogueRules
                 fail(path + "minQuantity", $"Tiers must ascend: {min} does not come after the previous break of {previousMin}.");
             else if (i > 0 && moq is not null && increment is not null && min >= moq && (min - moq) % increment != 0)
                 fail(path + "minQuantity", $"{min} is not an orderable quantity: the MOQ {moq} plus whole increments of {increment}.");
-            else if (variant.MaxPerOrder is { } max && min > max) fail(path + "minQuantity", $"The break at {min} can never be reached: maxPerOrder is {max}.");
+            else if (maxPerOrder is { } max && min > max) fail(path + "minQuantity", $"The break at {min} can never be reached: maxPerOrder is {max}.");
 
             if (tier.UnitPriceUsd is not { } price || !IsPrice(price)) fail(path + "unitPriceUsd", PriceMessage("unitPriceUsd"));
             else if (previous?.UnitPriceUsd is { } previousPrice && price >= previousPrice)

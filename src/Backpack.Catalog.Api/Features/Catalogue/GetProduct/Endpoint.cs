@@ -1,4 +1,6 @@
 using Backpack.Catalog.Api.Features.Customization;
+using Backpack.Catalog.Api.Features.PriceLists;
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -6,7 +8,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
-public sealed class GetProductEndpoint(IDbConnectionFactory connections, CustomizationOptionsCache options) : Endpoint<GetProductRequest>
+public sealed class GetProductEndpoint(IDbConnectionFactory connections, CustomizationOptionsCache options, TimeProvider clock) : Endpoint<GetProductRequest>
 {
     public override void Configure()
     {
@@ -18,7 +20,9 @@ public sealed class GetProductEndpoint(IDbConnectionFactory connections, Customi
             .WithTags("Catalogue")
             .WithSummary("Get a product with specs, SKUs and tier ladders")
             .WithDescription("Full specs with units, features, certifications, origin and HS code, and every SKU with its MOQ, " +
-                "carton rules, stock, lead time and complete price ladder. Send the ETag back in If-None-Match to get 304 when nothing changed.")
+                "carton rules, stock, lead time and complete price ladder. With a distributor key whose price list applies, the ladders are " +
+                "the list's and priceList says so (and until when); everyone else sees list prices. The answer varies by X-Api-Key, and one " +
+                "priced for a distributor is Cache-Control: private. Send the ETag back in If-None-Match to get 304 when nothing changed.")
             .ProducesValidationProblem()
             .Produces<ProductResponse>()
             .Produces(StatusCodes.Status304NotModified)
@@ -29,8 +33,20 @@ public sealed class GetProductEndpoint(IDbConnectionFactory connections, Customi
     {
         await using var connection = await connections.OpenAsync(ct);
         var product = await GetProductData.QueryAsync(connection, connections.Dialect.Render(GetProductData.SelectProductBatch), req.Id, options);
-        await Send.ResultAsync(product is null
-            ? Problems.NotFound("Product not found.", $"No published product has the id '{req.Id}'.")
-            : ETaggedJson.Of(product));
+        HttpContext.Response.Headers.Vary = PricedReads.VaryHeader;
+        if (product is null)
+        {
+            await Send.ResultAsync(Problems.NotFound("Product not found.", $"No published product has the id '{req.Id}'."));
+            return;
+        }
+
+        var priceList = await PriceListData.InEffectAsync(connection, connections.Dialect, Caller.DistributorOf(User), clock.GetUtcNow());
+        await Send.ResultAsync(priceList is null
+            ? ETaggedJson.Of(product)
+            : ETaggedJson.ForOneCaller(product with
+            {
+                Variants = priceList.Applying is { } list ? product.Variants.Select(v => PricedReads.Apply(v, product.Category, list)).ToList() : product.Variants,
+                PriceList = priceList.Response,
+            }));
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Customization;
 using Backpack.Catalog.Api.Features.Customization;
+using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
@@ -13,6 +14,8 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 /// <param name="CustomizationOptions">Logo embroidery, print, labels, packaging …: what its SKUs may carry on a quote or order line.</param>
 /// <param name="CreatedAt">UTC.</param>
 /// <param name="UpdatedAt">UTC; when the product record last changed.</param>
+/// <param name="PriceList">With a distributor key that has a price list: which, and whether the ladders shown are its (applied) or list prices
+/// (expired, scheduled). Null for everyone else, who see list prices.</param>
 public sealed record ProductResponse(
     [property: Identifier(Ids.Product)] string Id,
     [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Category,
@@ -28,7 +31,8 @@ public sealed record ProductResponse(
     [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<VariantResponse> Variants,
     [property: MaxLength(CustomizationOptionRules.MaxOptions)] IReadOnlyList<OfferedCustomizationResponse> CustomizationOptions,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    PriceListResponse? PriceList = null)
 {
     public static ProductResponse Example => new(
         "classic-metro-9", "classic", "Classic Metro 9", "A compact 9-litre daypack in 600D polyester with a padded tablet sleeve.",

@@ -1,3 +1,5 @@
+using Backpack.Catalog.Api.Features.PriceLists;
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -5,7 +7,7 @@ using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetVariant;
 
-public sealed class GetVariantEndpoint(IDbConnectionFactory connections) : Endpoint<GetVariantRequest>
+public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<GetVariantRequest>
 {
     public override void Configure()
     {
@@ -17,7 +19,8 @@ public sealed class GetVariantEndpoint(IDbConnectionFactory connections) : Endpo
             .WithTags("Catalogue")
             .WithSummary("Get one SKU with its tiers and availability")
             .WithDescription("MOQ, order increment, carton size, sample terms, stock on hand, lead time and the full price ladder of one SKU. " +
-                "Send the ETag back in If-None-Match to get 304 when nothing changed.")
+                "With a distributor key whose price list applies, the ladder is the list's and priceList says so; everyone else sees list " +
+                "prices (the answer varies by X-Api-Key). Send the ETag back in If-None-Match to get 304 when nothing changed.")
             .ProducesValidationProblem()
             .Produces<GetVariantResponse>()
             .Produces(StatusCodes.Status304NotModified)
@@ -28,8 +31,20 @@ public sealed class GetVariantEndpoint(IDbConnectionFactory connections) : Endpo
     {
         await using var connection = await connections.OpenAsync(ct);
         var variant = await GetVariantData.QueryAsync(connection, connections.Dialect.Render(GetVariantData.SelectVariantBatch), req.Sku);
-        await Send.ResultAsync(variant is null
-            ? Problems.NotFound("SKU not found.", $"No published product has the SKU '{req.Sku}'.")
-            : ETaggedJson.Of(variant));
+        HttpContext.Response.Headers.Vary = PricedReads.VaryHeader;
+        if (variant is null)
+        {
+            await Send.ResultAsync(Problems.NotFound("SKU not found.", $"No published product has the SKU '{req.Sku}'."));
+            return;
+        }
+
+        var priceList = await PriceListData.InEffectAsync(connection, connections.Dialect, Caller.DistributorOf(User), clock.GetUtcNow());
+        await Send.ResultAsync(priceList is null
+            ? ETaggedJson.Of(variant)
+            : ETaggedJson.ForOneCaller(variant with
+            {
+                Variant = priceList.Applying is { } list ? PricedReads.Apply(variant.Variant, variant.Category, list) : variant.Variant,
+                PriceList = priceList.Response,
+            }));
     }
 }

@@ -8,7 +8,8 @@ public sealed record GetVariantResponse(
     [property: Identifier(Ids.Product)] string ProductId,
     [property: MaxLength(CatalogueRules.MaxNameLength)] string ProductName,
     [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Category,
-    VariantResponse Variant)
+    VariantResponse Variant,
+    PriceLists.PriceListResponse? PriceList = null)
 {
     public static GetVariantResponse Example => new("classic-metro-9", "Classic Metro 9", "classic", VariantResponse.Example);
 }

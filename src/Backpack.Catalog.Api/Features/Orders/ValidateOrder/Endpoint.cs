@@ -64,6 +64,6 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
             OrderMapping.SetupFees(order, currency),
             OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
-            shipment, landed.Response, warnings));
+            shipment, landed.Response, priced.PriceList, warnings));
     }
 }

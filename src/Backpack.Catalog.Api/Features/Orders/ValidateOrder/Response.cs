@@ -27,10 +27,11 @@ public sealed record OrderPreviewResponse(
     PaymentResponse Payment,
     ShipmentResponse Shipment,
     LandedCostResponse LandedCost,
+    PriceLists.PriceListResponse? PriceList,
     [property: MaxLength(2), MaxItemLength(500)] IReadOnlyList<string> Warnings)
 {
     public static OrderPreviewResponse Example => new(
         OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
         OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], OrderResponse.Example.Totals,
-        OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, []);
+        OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, null, []);
 }

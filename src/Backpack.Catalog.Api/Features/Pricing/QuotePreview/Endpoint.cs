@@ -1,3 +1,5 @@
+using Backpack.Catalog.Api.Features.PriceLists;
+using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Trade;
@@ -42,8 +44,10 @@ public sealed class QuotePreviewEndpoint(
         var lines = req.Lines!;
 
         await using var connection = await connections.OpenAsync(ct);
+        var now = clock.GetUtcNow();
+        var priceList = await PriceListData.InEffectAsync(connection, connections.Dialect, Caller.DistributorOf(User), now);
         var variants = await PricingData.QueryAsync(connection, connections.Dialect.Render(PricingData.SelectPricingBatch),
-            lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList());
+            lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList(), priceList?.Applying);
 
         var known = lines.Where(l => variants.ContainsKey(l.Sku!)).ToList();
         var evaluations = PriceBook.Evaluate(known.Select(l =>
@@ -54,7 +58,6 @@ public sealed class QuotePreviewEndpoint(
         var byLine = known.Zip(evaluations).ToDictionary(pair => pair.First, pair => pair.Second);
         var customization = PricingData.Customize(lines, variants, await PricingData.OptionsAsync(connection, lines));
 
-        var now = clock.GetUtcNow();
         var assembler = new QuoteAssembler(rate, DateOnly.FromDateTime(now.UtcDateTime));
         var responseLines = lines.Select((line, i) =>
             assembler.Line(i + 1, line, variants.GetValueOrDefault(line.Sku!), byLine.GetValueOrDefault(line), customization.For(i + 1))).ToList();
@@ -78,7 +81,7 @@ public sealed class QuotePreviewEndpoint(
         if (rule is not null && costed.Count > 0)
         {
             var input = new LandedCostInput(rule, place!, destination, req.ShippingMode, req.RequestedDeliveryDate, currency, rate.Rate,
-                "Price list (factory prices)", DateOnly.FromDateTime(now.UtcDateTime), costed);
+                priceList?.Applying is { } list ? $"Price list {list.Name}" : "Price list (factory prices)", DateOnly.FromDateTime(now.UtcDateTime), costed);
             var calculation = await landedCosts.PrepareAsync(connection, connections.Dialect, input, ct);
             landed = calculation.Calculate(input);
             shipment = calculation.Shipment(costed, landed);
@@ -113,6 +116,7 @@ public sealed class QuotePreviewEndpoint(
             assembler.Totals(),
             shipment,
             landed?.Response,
+            priceList?.Response,
             now.UtcDateTime)));
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Customization;
 using Backpack.Catalog.Api.Features.Customization;
@@ -16,6 +17,7 @@ namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 /// <param name="Incoterm">The rule and named place asked for; null when none was.</param>
 /// <param name="DestinationCountry">As asked, or for C and D rules the named place's country.</param>
 /// <param name="Shipment">Cartons, volume and weights of the priced lines, and how full each container size would be.</param>
+/// <param name="PriceList">Your price list, when your key has one: applied (the prices are its), expired or scheduled (list prices).</param>
 /// <param name="LandedCost">With an Incoterm: freight, insurance, duty and taxes, who pays and who invoices each, and when the goods arrive.
 /// Null without one, or when no line could be priced.</param>
 /// <param name="QuotedAt">UTC time of the quote.</param>
@@ -33,6 +35,7 @@ public sealed record QuoteResponse(
     QuoteTotalsResponse Totals,
     ShipmentResponse Shipment,
     LandedCostResponse? LandedCost,
+    PriceListResponse? PriceList,
     DateTime QuotedAt)
 {
     public static QuoteResponse Example => new(
@@ -48,6 +51,7 @@ public sealed record QuoteResponse(
         new ShipmentResponse(15, 1.503m, 114.00m, 136.35m, 250.43m, 300.51m, 6000, 5000, new ContainerFillResponse(5.4m, 2.6m, 2.2m),
             ShippingModes.SeaLcl, ShipmentResponse.LaneRates, []),
         LandedCostExample.Value,
+        null,
         new DateTime(2026, 12, 3, 6, 0, 0, DateTimeKind.Utc));
 
     private static Money Usd(decimal amount) => new(amount, Money.BaseCurrency);
