@@ -27,7 +27,7 @@ public static class PriceListRules
 
     public static async Task<IReadOnlyDictionary<string, SkuFacts>> FactsAsync(DbConnection connection, SqlDialect sql, PriceListDocument document)
     {
-        var skus = (document.SkuLadders ?? []).Select(l => l.Sku).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var skus = (document.SkuLadders ?? []).Select(l => l?.Sku).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         return skus.Count == 0
             ? new Dictionary<string, SkuFacts>()
             : (await connection.QueryAsync<SkuFacts>(sql.Render(SelectFacts), new { Skus = skus })).ToDictionary(f => f.Sku, StringComparer.Ordinal);
@@ -58,9 +58,15 @@ public static class PriceListRules
         for (var i = 0; i < discounts.Count; i++)
         {
             var discount = discounts[i];
+            if (discount is null)
+            {
+                fail($"familyDiscounts[{i}]", "Each family discount is an object with family and percentOff.");
+                continue;
+            }
+
             if (discount.Family is null || !Backpack.Catalog.Api.Features.Catalogue.CatalogueVocabulary.Categories.Contains(discount.Family))
                 fail($"familyDiscounts[{i}].family", $"family must be one of: {Backpack.Catalog.Api.Features.Catalogue.CatalogueVocabulary.Describe(Backpack.Catalog.Api.Features.Catalogue.CatalogueVocabulary.Categories)}.");
-            else if (discounts.FindIndex(d => d.Family == discount.Family) < i) fail($"familyDiscounts[{i}].family", $"{discount.Family} is listed twice.");
+            else if (discounts.FindIndex(d => d?.Family == discount.Family) < i) fail($"familyDiscounts[{i}].family", $"{discount.Family} is listed twice.");
             if (discount.PercentOff is not { } percent || percent <= 0 || percent > 50 || decimal.Round(percent, 2) != percent)
                 fail($"familyDiscounts[{i}].percentOff", "percentOff must be above 0 and at most 50, with at most two decimals.");
         }
@@ -69,13 +75,25 @@ public static class PriceListRules
         {
             var ladder = ladders[i];
             var at = $"skuLadders[{i}].";
+            if (ladder is null)
+            {
+                fail($"skuLadders[{i}]", "Each SKU ladder is an object with sku and priceTiers.");
+                continue;
+            }
+
             if (ladder.Sku is null || !skus.TryGetValue(ladder.Sku, out var facts))
             {
                 fail(at + "sku", $"{ladder.Sku ?? "sku"} is not an active SKU of the catalogue.");
                 continue;
             }
 
-            if (ladders.FindIndex(l => l.Sku == ladder.Sku) < i) fail(at + "sku", $"{ladder.Sku} is listed twice.");
+            if (ladders.FindIndex(l => l?.Sku == ladder.Sku) < i) fail(at + "sku", $"{ladder.Sku} is listed twice.");
+            if (ladder.PriceTiers?.IndexOf(null!) is { } missing and >= 0)
+            {
+                fail($"{at}priceTiers[{missing}]", "Each tier is an object with minQuantity and unitPriceUsd.");
+                continue;
+            }
+
             CatalogueRules.CheckLadder(ladder.PriceTiers, at, facts.Moq, facts.OrderIncrement, facts.MaxPerOrder, fail);
         }
     }
