@@ -31,13 +31,16 @@ public sealed record VariantResponse(
     [property: MaxLength(CatalogueRules.MaxTiers)] IReadOnlyList<PriceTierResponse> PriceTiers)
 {
     public static VariantResponse Example => new(
-        "CL-METRO9-BLK", "Black", "polyester", 48, 24, 24, null, new SampleTermsResponse(new Money(24.50m, Money.BaseCurrency), 5), 1180,
+        "CL-METRO9-BLK", "Black", "polyester", 48, 24, 24, null, new SampleTermsResponse(new Money(24.50m, Money.BaseCurrency), 5, CatalogueRules.DefaultSampleLeadDays), 1180,
         VariantRow.InStock, 30, new PackingResponse(52, 40, 38, 10.40m, 0.079m, InnerPacks.Polybag),
         [new PriceTierResponse(48, 239, new Money(9.80m, Money.BaseCurrency)), new PriceTierResponse(240, null, new Money(8.90m, Money.BaseCurrency))]);
 }
 
 /// <param name="MaxQuantity">Units one sample order may hold.</param>
-public sealed record SampleTermsResponse(Money UnitPrice, [property: Range(1, CatalogueRules.MaxQuantity)] int MaxQuantity);
+/// <param name="LeadTimeDays">Days to ship a sample when none is in stock (it is sewn from stock colours); from stock it ships within the
+/// dispatch days, never after the bulk lead time.</param>
+public sealed record SampleTermsResponse(
+    Money UnitPrice, [property: Range(1, CatalogueRules.MaxQuantity)] int MaxQuantity, [property: Range(1, CatalogueRules.MaxSampleLeadDays)] int LeadTimeDays);
 
 public sealed record PriceTierResponse(
     [property: Range(1, CatalogueRules.MaxQuantity)] int MinQuantity,
@@ -54,7 +57,7 @@ public class VariantRow
 
     public const string Columns = """
         v.sku, v.product_id, v.colour, v.material, v.moq, v.order_increment, v.carton_size, v.max_per_order,
-        v.sample_price_cents, v.sample_max, v.stock_on_hand - v.stock_reserved AS stock_available, v.carton_length_cm,
+        v.sample_price_cents, v.sample_max, v.sample_lead_days, v.stock_on_hand - v.stock_reserved AS stock_available, v.carton_length_cm,
         v.carton_width_cm, v.carton_height_cm, v.carton_gross_weight_g, v.inner_pack
         """;
 
@@ -68,6 +71,10 @@ public class VariantRow
     public int? MaxPerOrder { get; init; }
     public long? SamplePriceCents { get; init; }
     public int? SampleMax { get; init; }
+    public int? SampleLeadDays { get; init; }
+
+    /// <summary>Days to ship a sample that is not in stock.</summary>
+    public int SampleDays => SampleLeadDays ?? CatalogueRules.DefaultSampleLeadDays;
     public int StockAvailable { get; init; }
     public int? CartonLengthCm { get; init; }
     public int? CartonWidthCm { get; init; }
@@ -80,7 +87,7 @@ public class VariantRow
         var ladder = tiers.OrderBy(t => t.MinQuantity).ToList();
         return new VariantResponse(
             Sku, Colour, Material, Moq, OrderIncrement, CartonSize, MaxPerOrder,
-            SamplePriceCents is { } sample && SampleMax is { } max ? new SampleTermsResponse(Money.FromUsdCents(sample), max) : null,
+            SamplePriceCents is { } sample && SampleMax is { } max ? new SampleTermsResponse(Money.FromUsdCents(sample), max, SampleDays) : null,
             StockAvailable, StockAvailable > 0 ? InStock : MadeToOrder, leadTimeDays,
             CartonLengthCm is { } length && CartonWidthCm is { } width && CartonHeightCm is { } height && CartonGrossWeightG is { } grams && InnerPack is { } inner
                 ? PackingResponse.From(new PackingDocument

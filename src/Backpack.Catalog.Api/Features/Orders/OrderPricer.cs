@@ -195,7 +195,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             var row = variant.Row;
             var customized = customization.For(i + 1);
             return new PricedOrderLine(i + 1, row.Sku, row.ProductId, line.Sample, line.Quantity!.Value,
-                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, row.StockAvailable, row.LeadTimeDays,
+                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, row.StockAvailable, line.Sample ? row.SampleDays : row.LeadTimeDays,
                 row.OriginCountry, row.HsCode, row.CartonSize, row.WeightGrams, CartonPacking.Of(row),
                 OrderCustomizations.Price(customized, rate, currency), customized.ExtraLeadDays);
         }).ToList();

@@ -23,6 +23,7 @@ public sealed record AdminVariantResponse(
     [property: Range(1, CatalogueRules.MaxQuantity)] int? MaxPerOrder,
     decimal? SamplePriceUsd,
     [property: Range(1, CatalogueRules.MaxQuantity)] int? SampleMax,
+    [property: Range(1, CatalogueRules.MaxSampleLeadDays)] int? SampleLeadDays,
     [property: Range(0, CatalogueRules.MaxStock)] int StockOnHand,
     [property: Range(0, CatalogueRules.MaxStock)] int StockReserved,
     [property: Range(0, CatalogueRules.MaxStock)] int StockAvailable,
@@ -40,7 +41,7 @@ public sealed record AdminVariantResponse(
         var state = stored.Variants[sku];
         return new AdminVariantResponse(
             sku, stored.Document.Id!, v.Status!, v.Colour!, v.Material!, v.Moq!.Value, v.OrderIncrement!.Value, v.CartonSize!.Value,
-            v.MaxPerOrder, v.SamplePriceUsd, v.SampleMax, v.StockOnHand!.Value, state.StockReserved, v.StockOnHand.Value - state.StockReserved,
+            v.MaxPerOrder, v.SamplePriceUsd, v.SampleMax, v.SampleLeadDays, v.StockOnHand!.Value, state.StockReserved, v.StockOnHand.Value - state.StockReserved,
             v.Packing, v.PriceTiers!, state.Version, DateTimeOffset.FromUnixTimeMilliseconds(state.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(state.UpdatedAtMs).UtcDateTime);
     }

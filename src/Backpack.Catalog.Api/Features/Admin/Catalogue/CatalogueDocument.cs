@@ -243,6 +243,11 @@ public sealed record VariantDocument
     [Range(1, CatalogueRules.MaxQuantity)]
     public int? SampleMax { get; init; }
 
+    /// <summary>Days to ship a sample when none is in stock (sewn from stock colours), 1 to 60; left out, 7. Only with sample terms.</summary>
+    /// <example>7</example>
+    [Range(1, CatalogueRules.MaxSampleLeadDays)]
+    public int? SampleLeadDays { get; init; }
+
     /// <summary>Units physically in stock. Creating a SKU sets it; afterwards change it with a stock adjustment.</summary>
     /// <example>120</example>
     [Range(0, CatalogueRules.MaxStock)]

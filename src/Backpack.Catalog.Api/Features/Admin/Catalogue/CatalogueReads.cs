@@ -18,7 +18,7 @@ public static class CatalogueReads
     private const string VariantColumns = """
         SELECT sku, product_id, status, colour, material, moq, order_increment, carton_size, max_per_order, sample_price_cents,
           sample_max, stock_on_hand, stock_reserved, carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_weight_g,
-          inner_pack, version, created_at_ms, updated_at_ms
+          inner_pack, sample_lead_days, version, created_at_ms, updated_at_ms
         FROM variants
         """;
 
@@ -127,6 +127,7 @@ public static class CatalogueReads
         public int? MaxPerOrder { get; init; }
         public long? SamplePriceCents { get; init; }
         public int? SampleMax { get; init; }
+        public int? SampleLeadDays { get; init; }
         public int StockOnHand { get; init; }
         public int StockReserved { get; init; }
         public int? CartonLengthCm { get; init; }
@@ -143,7 +144,7 @@ public static class CatalogueReads
             Sku = Sku, Status = Status, Colour = Colour, Material = Material, Moq = Moq, OrderIncrement = OrderIncrement,
             CartonSize = CartonSize, MaxPerOrder = MaxPerOrder,
             SamplePriceUsd = SamplePriceCents is { } cents ? Money.FromUsdCents(cents).Amount : null, SampleMax = SampleMax,
-            StockOnHand = StockOnHand,
+            SampleLeadDays = SampleLeadDays, StockOnHand = StockOnHand,
             Packing = CartonLengthCm is null ? null : new PackingDocument
             {
                 CartonLengthCm = CartonLengthCm, CartonWidthCm = CartonWidthCm, CartonHeightCm = CartonHeightCm,

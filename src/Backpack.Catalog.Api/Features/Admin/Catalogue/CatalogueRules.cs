@@ -15,6 +15,10 @@ public sealed record RuleViolation(string Path, string Message);
 public static partial class CatalogueRules
 {
     public const int MaxTiers = 10;
+    public const int MaxSampleLeadDays = 60;
+
+    /// <summary>A sample's lead time when the catalogue owner sets none: a week to sew one from stock colours.</summary>
+    public const int DefaultSampleLeadDays = 7;
     public const int MaxVariantsPerProduct = 50;
     public const decimal MaxUnitPriceUsd = 100_000m;
     public const int MaxQuantity = 1_000_000;
@@ -140,6 +144,11 @@ public static partial class CatalogueRules
             else if (variant.PriceTiers is [{ UnitPriceUsd: { } first }, ..] && price < first)
                 fail(at + "samplePriceUsd", $"samplePriceUsd {price} is below the bulk price of {first}; samples cost at least the first tier.");
         }
+
+        if (variant.SampleLeadDays is { } days && (days < 1 || days > MaxSampleLeadDays))
+            fail(at + "sampleLeadDays", $"sampleLeadDays must be 1 to {MaxSampleLeadDays}.");
+        else if (variant.SampleLeadDays is not null && variant.SampleMax is null)
+            fail(at + "sampleLeadDays", "sampleLeadDays needs sample terms: set samplePriceUsd and sampleMax too, or leave it out.");
 
         if (variant.SampleMax is { } sampleMax && (sampleMax <= 0 || (moq is not null && sampleMax >= moq)))
             fail(at + "sampleMax", $"sampleMax must be at least 1 and below the MOQ{(moq is null ? "" : $" of {moq}")}.");

@@ -64,17 +64,17 @@ public static class CatalogueWriter
         INSERT INTO variants (
           sku, product_id, status, colour, material, moq, order_increment, carton_size, max_per_order, sample_price_cents,
           sample_max, stock_on_hand, carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_weight_g, inner_pack,
-          version, created_at_ms, updated_at_ms)
+          sample_lead_days, version, created_at_ms, updated_at_ms)
         VALUES (
           @Sku, @ProductId, @Status, @Colour, @Material, @Moq, @OrderIncrement, @CartonSize, @MaxPerOrder, @SamplePriceCents,
           @SampleMax, @StockOnHand, @CartonLengthCm, @CartonWidthCm, @CartonHeightCm, @CartonGrossWeightGrams, @InnerPack,
-          1, @CreatedAtMs, @NowMs);
+          @SampleLeadDays, 1, @CreatedAtMs, @NowMs);
         """;
 
     private const string UpdateVariant = """
         UPDATE variants SET
           status = @Status, colour = @Colour, material = @Material, moq = @Moq, order_increment = @OrderIncrement,
-          carton_size = @CartonSize, max_per_order = @MaxPerOrder, sample_price_cents = @SamplePriceCents, sample_max = @SampleMax,
+          carton_size = @CartonSize, max_per_order = @MaxPerOrder, sample_price_cents = @SamplePriceCents, sample_max = @SampleMax, sample_lead_days = @SampleLeadDays,
           stock_on_hand = @StockOnHand, carton_length_cm = @CartonLengthCm, carton_width_cm = @CartonWidthCm,
           carton_height_cm = @CartonHeightCm, carton_gross_weight_g = @CartonGrossWeightGrams, inner_pack = @InnerPack,
           version = version + 1, updated_at_ms = @NowMs
@@ -258,7 +258,7 @@ public static class CatalogueWriter
     private static object VariantParameters(string productId, VariantDocument v, long nowMs, int version) => new
     {
         v.Sku, ProductId = productId, v.Status, v.Colour, v.Material, v.Moq, v.OrderIncrement, v.CartonSize, v.MaxPerOrder,
-        SamplePriceCents = v.SamplePriceUsd is { } sample ? Money.ToCents(sample) : (long?)null, v.SampleMax, v.StockOnHand,
+        SamplePriceCents = v.SamplePriceUsd is { } sample ? Money.ToCents(sample) : (long?)null, v.SampleMax, v.SampleLeadDays, v.StockOnHand,
         v.Packing?.CartonLengthCm, v.Packing?.CartonWidthCm, v.Packing?.CartonHeightCm,
         CartonGrossWeightGrams = v.Packing?.CartonGrossWeightKg is { } gross ? (int)(gross * 1000m) : (int?)null, v.Packing?.InnerPack,
         Version = version, CreatedAtMs = nowMs, NowMs = nowMs,

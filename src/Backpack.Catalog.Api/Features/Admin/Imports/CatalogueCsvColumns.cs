@@ -32,7 +32,11 @@ public static partial class CatalogueCsvColumns
         ("sample_price_usd", "samplePriceUsd"), ("sample_max", "sampleMax"), ("stock_on_hand", "stockOnHand"),
         ("carton_length_cm", "packing.cartonLengthCm"), ("carton_width_cm", "packing.cartonWidthCm"), ("carton_height_cm", "packing.cartonHeightCm"),
         ("carton_gross_weight_kg", "packing.cartonGrossWeightKg"), ("inner_pack", "packing.innerPack"), ("price_tiers", "priceTiers"),
+        ("sample_lead_days", "sampleLeadDays"),
     ];
+
+    /// <summary>Columns added after the format was first published: a file written before them may leave them out.</summary>
+    public static readonly IReadOnlySet<string> Later = new HashSet<string>(StringComparer.Ordinal) { "sample_lead_days" };
 
     /// <summary>The packing columns: all empty on a row keeps the SKU's stored packing, and a file may leave them out.</summary>
     public static readonly IReadOnlySet<string> Packing = new HashSet<string>(StringComparer.Ordinal)

@@ -96,7 +96,7 @@ public static class CatalogueCsvReader
             }
         }
 
-        foreach (var missing in CatalogueCsvColumns.All.Where(c => !positions.ContainsKey(c) && !CatalogueCsvColumns.Packing.Contains(c)))
+        foreach (var missing in CatalogueCsvColumns.All.Where(c => !positions.ContainsKey(c) && !CatalogueCsvColumns.Packing.Contains(c) && !CatalogueCsvColumns.Later.Contains(c)))
         {
             errors.Add(new ImportError(new ImportLocation(HeaderRow, missing, null), null, null, $"The header lacks the column {missing}."));
         }

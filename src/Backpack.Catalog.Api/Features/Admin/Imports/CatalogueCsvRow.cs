@@ -33,7 +33,7 @@ public sealed class CatalogueCsvRow(string[] cells, int row, List<ImportError> e
         Sku = _sku, Status = Text("variant_status"), Colour = Text("colour"), Material = Text("variant_material"), Moq = Whole("moq"),
         OrderIncrement = Whole("order_increment"), CartonSize = Whole("carton_size"), MaxPerOrder = Whole("max_per_order"),
         SamplePriceUsd = Read<decimal>("sample_price_usd", CatalogueCsvFormat.TryMoney, "a USD amount such as 24.50"),
-        SampleMax = Whole("sample_max"), StockOnHand = Whole("stock_on_hand"), Packing = Packing(), PriceTiers = Tiers("price_tiers"),
+        SampleMax = Whole("sample_max"), SampleLeadDays = Whole("sample_lead_days"), StockOnHand = Whole("stock_on_hand"), Packing = Packing(), PriceTiers = Tiers("price_tiers"),
     };
 
     private PackingDocument? Packing() => CatalogueCsvColumns.Packing.All(column => Text(column) is null) ? null : new PackingDocument

@@ -56,7 +56,7 @@ public static class CatalogueCsvWriter
         v.Sku ?? "", v.Status ?? "", v.Colour ?? "", v.Material ?? "", Whole(v.Moq), Whole(v.OrderIncrement), Whole(v.CartonSize),
         Whole(v.MaxPerOrder), Money(v.SamplePriceUsd), Whole(v.SampleMax), Whole(v.StockOnHand), Whole(v.Packing?.CartonLengthCm),
         Whole(v.Packing?.CartonWidthCm), Whole(v.Packing?.CartonHeightCm), Money(v.Packing?.CartonGrossWeightKg), v.Packing?.InnerPack ?? "",
-        Tiers(v.PriceTiers),
+        Tiers(v.PriceTiers), Whole(v.SampleLeadDays),
     ];
 
     private static string Whole(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

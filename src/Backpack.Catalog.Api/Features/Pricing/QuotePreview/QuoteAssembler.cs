@@ -45,7 +45,7 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
             lineTotal,
             evaluation.NextTier is { } next ? new NextTierResponse(next.MinQuantity, next.UnitsToReach, Convert(next.UnitPriceCents)) : null,
             evaluation.Suggested is { } s ? new ValidQuantitiesResponse(s.Below, s.Above) : null,
-            request.Quantity > 0 ? Availability(request.Quantity.Value, variant.Row, customizations.ExtraLeadDays) : null,
+            request.Quantity > 0 ? Availability(request.Quantity.Value, request.Sample, variant.Row, customizations.ExtraLeadDays) : null,
             customized,
             evaluation.Violations.Concat(customizations.Violations).Select(v => new ViolationResponse(v.Code, v.Message)).ToList());
     }
@@ -72,11 +72,13 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
 
     private Money Convert(long usdCents) => new(Currencies.Convert(usdCents * 0.01m, rate.Rate, rate.Currency), rate.Currency.Code);
 
-    private AvailabilityResponse Availability(int quantity, PricingData.PricingRow variant, int customizationDays)
+    /// <summary>A sample not in stock is sewn from stock colours in its own sample lead time, never the bulk production lead time.</summary>
+    private AvailabilityResponse Availability(int quantity, bool sample, PricingData.PricingRow variant, int customizationDays)
     {
         var fromStock = Math.Min(quantity, variant.StockAvailable);
         var madeToOrder = quantity - fromStock;
-        return new AvailabilityResponse(fromStock, madeToOrder, variant.LeadTimeDays, customizationDays,
-            today.AddDays((madeToOrder > 0 ? variant.LeadTimeDays : InStockDispatchDays) + customizationDays));
+        var leadDays = sample ? variant.SampleDays : variant.LeadTimeDays;
+        return new AvailabilityResponse(fromStock, madeToOrder, leadDays, customizationDays,
+            today.AddDays((madeToOrder > 0 ? leadDays : InStockDispatchDays) + customizationDays));
     }
 }

@@ -106,6 +106,8 @@ public sealed record NextTierResponse(
 /// <param name="Above">The nearest valid quantity at or above the request; null when there is none.</param>
 public sealed record ValidQuantitiesResponse([property: Range(0, int.MaxValue)] int? Below, [property: Range(0, int.MaxValue)] int? Above);
 
+/// <param name="LeadTimeDays">Days to make what is not in stock: the product's lead time, or for a sample line the SKU's sample lead time
+/// (sample.leadTimeDays, a week by default), never the bulk lead time.</param>
 /// <param name="CustomizationDays">Days the line's customisations add (the slowest of them): proofing and the work itself.</param>
 /// <param name="EstimatedShipDate">From stock: a few days; anything made to order: after the lead time; plus customizationDays (UTC date).</param>
 public sealed record AvailabilityResponse(
