@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Backpack.Catalog.Api.Infrastructure.Http;
 
@@ -27,7 +26,7 @@ public sealed class ETaggedJson<T>(T value, string? versionTag = null, bool forO
         // An answer made for one caller (a distributor's own prices) must never be stored by a shared cache.
         response.Headers.CacheControl = forOneCaller ? "private, no-cache" : "no-cache";
         // Only reads revalidate: a POST that answers with the changed resource must never become a 304.
-        if (HttpMethods.IsGet(httpContext.Request.Method) && Matches(httpContext.Request.Headers.IfNoneMatch, etag))
+        if (HttpMethods.IsGet(httpContext.Request.Method) && Preconditions.IfNoneMatchMatches(httpContext.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -37,18 +36,6 @@ public sealed class ETaggedJson<T>(T value, string? versionTag = null, bool forO
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, httpContext.RequestAborted);
-    }
-
-    // If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x".
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var current = new EntityTagHeaderValue(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 }
 

@@ -27,4 +27,16 @@ public static class Preconditions
         var current = new EntityTagHeaderValue(currentETag);
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: true));
     }
+
+    /// <summary>If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x". An absent or unparseable header matches nothing.</summary>
+    public static bool IfNoneMatchMatches(StringValues ifNoneMatch, string currentETag)
+    {
+        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(currentETag);
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+    }
 }

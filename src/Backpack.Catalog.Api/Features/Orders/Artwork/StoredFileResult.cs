@@ -1,4 +1,5 @@
 using Backpack.Catalog.Api.Infrastructure.Files;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Backpack.Catalog.Api.Features.Orders.Artwork;
@@ -12,11 +13,10 @@ public sealed class StoredFileResult(string sha256, FileFormat format, string? f
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         var response = httpContext.Response;
-        var etag = new EntityTagHeaderValue($"\"{sha256}\"");
-        response.Headers.ETag = etag.ToString();
+        var etag = $"\"{sha256}\"";
+        response.Headers.ETag = etag;
         response.Headers.CacheControl = "private, no-cache";
-        if (EntityTagHeaderValue.TryParseList(httpContext.Request.Headers.IfNoneMatch, out var tags)
-            && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+        if (Preconditions.IfNoneMatchMatches(httpContext.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
