@@ -167,8 +167,7 @@ public static class OrderStore
             return (TransitionOutcome.Illegal, order);
         }
 
-        var nowMs = now.ToUnixTimeMilliseconds();
-        if (await connection.ExecuteAsync(sql.Render(UpdateStatus), new { order.OrderId, ToStatus = toStatus, NowMs = nowMs, order.Version }, transaction) != 1)
+        if (await AppendChangeAsync(connection, transaction, sql, order, toStatus, null, null, caller, note, now) is null)
         {
             return (TransitionOutcome.ChangedConcurrently, order);
         }
@@ -180,22 +179,16 @@ public static class OrderStore
             await connection.ExecuteAsync(statement, reservations, transaction);
         }
 
-        var change = new StatusChangeRow
-        {
-            OrderId = order.OrderId, Sequence = order.Version + 1, FromStatus = order.Status, ToStatus = toStatus,
-            ActorRole = caller.Role, ActorKeyId = caller.KeyId, Note = note, AtMs = nowMs,
-        };
-        await connection.ExecuteAsync(sql.Render(InsertStatusChange), change, transaction);
-        await OrderOutbox.EnqueueStatusChangedAsync(connection, transaction, sql, change);
         return (TransitionOutcome.Done, order);
     }
 
     /// <summary>
-    /// Records an artwork approval step as the order's next version: a history entry and an event (order.status_changed when the step
-    /// moves the status, order.design_updated when it does not). Null when another change to the order committed first.
+    /// Records a change as the order's next version: its status (which an artwork approval step may leave as it is), a history entry
+    /// and an event (order.design_updated for a step that keeps the status, order.status_changed otherwise). Null when another change to
+    /// the order committed first.
     /// </summary>
-    public static async Task<StatusChangeRow?> RecordStepAsync(
-        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, string step, string design,
+    public static async Task<StatusChangeRow?> AppendChangeAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, string? step, string? design,
         Caller caller, string? note, DateTimeOffset now)
     {
         var nowMs = now.ToUnixTimeMilliseconds();

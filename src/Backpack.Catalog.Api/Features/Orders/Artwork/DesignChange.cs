@@ -10,7 +10,7 @@ public sealed record DesignContext(
 {
     /// <summary>Records the step as the order's next version; false when another change to the order committed first.</summary>
     public async Task<bool> RecordAsync(string toStatus, string step, string? note, DateTimeOffset now) =>
-        await OrderStore.RecordStepAsync(Connection, Transaction, Sql, Order, toStatus, step, Design.Design, Caller, note, now) is not null;
+        await OrderStore.AppendChangeAsync(Connection, Transaction, Sql, Order, toStatus, step, Design.Design, Caller, note, now) is not null;
 }
 
 /// <summary>
@@ -27,9 +27,9 @@ public static class DesignChange
     public static async Task<IResult> RunAsync(
         IDbConnectionFactory connections, DesignRoute route, Caller caller, Func<DesignContext, Task<Outcome>> step, CancellationToken cancellationToken)
     {
-        if (!route.CanExist)
+        if (route.CannotExist() is { } absent)
         {
-            return OrderIds.IsWellFormed(route.OrderId) ? ArtworkProblems.DesignNotFound(route.OrderId, route.Design) : OrderProblems.NotFound(route.OrderId);
+            return absent;
         }
 
         var sql = connections.Dialect;
@@ -63,8 +63,7 @@ public static class DesignChange
     /// <summary>The design as it now is, read in the step's transaction.</summary>
     public static async Task<DesignResponse> ReadBackAsync(DesignContext context)
     {
-        var (design, proofs) = (await DesignStore.FindAsync(context.Connection, context.Transaction, context.Sql, context.Order.OrderId, context.Design.Design))!.Value;
-        var lines = await OrderQueries.FindWholeAsync(context.Connection, context.Sql, context.Order.OrderId, null, context.Transaction);
-        return DesignMapping.ToResponses(context.Order.OrderId, [design], proofs, lines!.Lines)[0];
+        var order = (await OrderQueries.FindWholeAsync(context.Connection, context.Sql, context.Order.OrderId, null, context.Transaction))!;
+        return DesignMapping.ToResponses(order.Order.OrderId, order.Designs, order.Proofs, order.Lines).Single(d => d.Design == context.Design.Design);
     }
 }

@@ -8,9 +8,9 @@ public static class DesignFiles
 {
     public static async Task<IResult> FindAsync(IDbConnectionFactory connections, DesignRoute route, int? round, Caller caller, CancellationToken cancellationToken)
     {
-        if (!route.CanExist)
+        if (route.CannotExist() is { } absent)
         {
-            return OrderIds.IsWellFormed(route.OrderId) ? ArtworkProblems.DesignNotFound(route.OrderId, route.Design) : OrderProblems.NotFound(route.OrderId);
+            return absent;
         }
 
         var sql = connections.Dialect;

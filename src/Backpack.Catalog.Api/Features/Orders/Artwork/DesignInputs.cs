@@ -20,8 +20,11 @@ public class DesignRoute
     [Description(DesignDescription)]
     public string Design { get; init; } = "";
 
-    /// <summary>Ids that cannot exist are answered as absent, without a lookup.</summary>
-    public bool CanExist => OrderIds.IsWellFormed(OrderId) && System.Text.RegularExpressions.Regex.IsMatch(Design, LineCustomizationRequest.DesignPattern);
+    /// <summary>The 404 for an order id or design reference that cannot exist, answered without a lookup; null when both could.</summary>
+    public IResult? CannotExist() =>
+        !OrderIds.IsWellFormed(OrderId) ? OrderProblems.NotFound(OrderId)
+        : !System.Text.RegularExpressions.Regex.IsMatch(Design, LineCustomizationRequest.DesignPattern) ? ArtworkProblems.DesignNotFound(OrderId, Design)
+        : null;
 }
 
 public sealed class ProofRoute : DesignRoute

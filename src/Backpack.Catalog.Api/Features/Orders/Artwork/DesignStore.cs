@@ -48,8 +48,6 @@ public static class DesignStore
         WHERE order_id = @OrderId AND design = @Design AND round = @Round;
         """;
 
-    private const string CountUnapproved = "SELECT COUNT(*) FROM order_designs WHERE order_id = @OrderId AND state <> 'approved';";
-
     private const string SelectUnapproved =
         "SELECT " + DesignColumns + "\nFROM order_designs d WHERE d.order_id = @OrderId AND d.state <> 'approved' ORDER BY d.design;";
 
@@ -72,9 +70,6 @@ public static class DesignStore
 
     public static Task DecideAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, ProofRow proof) =>
         connection.ExecuteAsync(sql.Render(DecideProof), proof, transaction);
-
-    public static Task<int> CountUnapprovedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, string orderId) =>
-        connection.ExecuteScalarAsync<int>(sql.Render(CountUnapproved), new { OrderId = orderId }, transaction);
 
     public static async Task<IReadOnlyList<DesignRow>> UnapprovedAsync(DbConnection connection, DbTransaction? transaction, SqlDialect sql, string orderId) =>
         (await connection.QueryAsync<DesignRow>(sql.Render(SelectUnapproved), new { OrderId = orderId }, transaction)).AsList();

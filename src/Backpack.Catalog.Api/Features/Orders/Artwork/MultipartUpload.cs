@@ -116,14 +116,17 @@ public static class MultipartUpload
         return new UploadOutcome(file, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), null);
     }
 
-    /// <summary>The file's own name (filename* when sent, for names beyond ASCII), without any folder or control character; null when none.</summary>
+    /// <summary>
+    /// The file's own name (filename* when sent, for names beyond ASCII), without any folder or control character and cut to the length
+    /// stored; null when none.
+    /// </summary>
     private static string? NameOf(ContentDispositionHeaderValue disposition)
     {
         var raw = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value
             : disposition.FileName.HasValue ? HeaderUtilities.RemoveQuotes(disposition.FileName).Value
             : null;
         var name = raw is null ? null : new string(Path.GetFileName(raw.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return string.IsNullOrEmpty(name) ? null : name;
+        return string.IsNullOrEmpty(name) ? null : name[..Math.Min(name.Length, ArtworkLimits.MaxFileNameLength)];
     }
 
     private static UploadOutcome Refused(IResult problem, UploadedFile? staged = null)

@@ -76,7 +76,7 @@ public sealed class PostProofEndpoint(IDbConnectionFactory connections, IFileSto
         await DesignStore.InsertProofAsync(context.Connection, context.Transaction, context.Sql, new ProofRow
         {
             OrderId = context.Order.OrderId, Design = design.Design, Round = round, Sha256 = file.Sha256, Format = format.Code,
-            FileName = file.FileName is { Length: > ArtworkLimits.MaxFileNameLength } name ? name[..ArtworkLimits.MaxFileNameLength] : file.FileName,
+            FileName = file.FileName,
             Bytes = file.Bytes, Note = note, PostedAtMs = now.ToUnixTimeMilliseconds(),
         });
         design.State = DesignStates.ProofSent;

@@ -63,7 +63,7 @@ public sealed class DecideProofEndpoint(IDbConnectionFactory connections, TimePr
         design.ApprovedAtMs = approved ? proof.DecidedAtMs : null;
         await DesignStore.SaveAsync(context.Connection, context.Transaction, context.Sql, design);
 
-        var lastDesign = approved && await DesignStore.CountUnapprovedAsync(context.Connection, context.Transaction, context.Sql, order.OrderId) == 0;
+        var lastDesign = approved && (await DesignStore.UnapprovedAsync(context.Connection, context.Transaction, context.Sql, order.OrderId)).Count == 0;
         if (lastDesign)
         {
             await ArtworkApproval.MoveDatesAsync(context.Connection, context.Transaction, context.Sql, order, now);

@@ -80,7 +80,7 @@ public sealed class UploadArtworkEndpoint(IDbConnectionFactory connections, IFil
         design.State = DesignStates.AwaitingProof;
         design.ArtworkSha256 = file.Sha256;
         design.ArtworkFormat = format.Code;
-        design.ArtworkFileName = file.FileName is { Length: > ArtworkLimits.MaxFileNameLength } name ? name[..ArtworkLimits.MaxFileNameLength] : file.FileName;
+        design.ArtworkFileName = file.FileName;
         design.ArtworkBytes = file.Bytes;
         design.ArtworkUploads++;
         design.ArtworkUploadedAtMs = now.ToUnixTimeMilliseconds();
