@@ -203,7 +203,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var destination = rule.Place.DeliversAtOrigin() ? request.ShipTo!.Country! : place!.Country;
         var template = new LandedCostInput(rule, place!, destination, request.ShippingMode, request.RequestedDeliveryDate, currency, rate,
-            quote is not null ? $"Quote {quote.QuoteId}" : priceList?.Applying is { } list ? $"Price list {list.Name}" : "Price list (factory prices)", today, []);
+            quote is not null ? $"Quote {quote.QuoteId}" : PriceListInEffect.GoodsSourceOf(priceList), today, []);
         var dryRun = OrderSnapshot.CoverFromCurrentStock(priced);
         var calculation = await landedCosts.PrepareAsync(connection, sql, template with { Lines = OrderCosting.Costed(priced, currency, dryRun, today) },
             cancellationToken);

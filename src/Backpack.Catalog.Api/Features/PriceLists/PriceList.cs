@@ -51,6 +51,11 @@ public static class PriceListStates
 /// <summary>The list a caller's prices come from, as priced today: the list itself when it applies, else none (list prices).</summary>
 public sealed record PriceListInEffect(PriceList List, string Status)
 {
+    public const string FactoryPrices = "Price list (factory prices)";
+
+    /// <summary>Where the goods' prices come from, as the landed cost names its source: the caller's list when it applies, else factory prices.</summary>
+    public static string GoodsSourceOf(PriceListInEffect? inEffect) => inEffect?.Applying is { } list ? $"Price list {list.Name}" : FactoryPrices;
+
     public PriceList? Applying => Status == PriceListStates.Applied ? List : null;
 
     public PriceListResponse Response => new(List.Name, List.ValidFrom, List.ValidTo, Status, Status switch

@@ -21,7 +21,7 @@ public static class LandedCostExample
         ],
         [
             new CostComponentResponse(CostComponents.Goods, Usd(2763.00m), CostComponents.Seller, true, CostComponents.Firm,
-                "Price list (factory prices)", new DateOnly(2026, 12, 3), null, null),
+                PriceLists.PriceListInEffect.FactoryPrices, new DateOnly(2026, 12, 3), null, null),
             new CostComponentResponse(CostComponents.ExportClearance, Usd(85.00m), CostComponents.Seller, true, CostComponents.Estimate, Lane, RatesAsOf,
                 "Origin charges per shipment, by lane", null),
             new CostComponentResponse(CostComponents.MainFreight, Usd(123.10m), CostComponents.Seller, true, CostComponents.Estimate, Lane, RatesAsOf,

@@ -192,7 +192,8 @@ public static partial class CatalogueRules
 
     private static string PriceMessage(string name) => $"{name} must be a USD amount above 0 and at most {MaxUnitPriceUsd:0}, with at most two decimals.";
 
-    private static void Text(string? value, string path, int maxLength, Action<string, string> fail)
+    /// <summary>A required text: 1 to <paramref name="maxLength"/> characters, without leading or trailing spaces.</summary>
+    public static void Text(string? value, string path, int maxLength, Action<string, string> fail)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Length > maxLength || value.Trim() != value)
             fail(path, $"{path} is required: 1 to {maxLength} characters, without leading or trailing spaces.");

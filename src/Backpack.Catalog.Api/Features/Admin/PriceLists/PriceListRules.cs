@@ -35,10 +35,7 @@ public static class PriceListRules
 
     public static void Check(PriceListDocument list, IReadOnlyDictionary<string, SkuFacts> skus, Action<string, string> fail)
     {
-        if (string.IsNullOrWhiteSpace(list.Name) || list.Name.Length > PriceListResponse.MaxNameLength || list.Name.Trim() != list.Name)
-        {
-            fail("name", $"name is required: 1 to {PriceListResponse.MaxNameLength} characters, without leading or trailing spaces.");
-        }
+        CatalogueRules.Text(list.Name, "name", PriceListResponse.MaxNameLength, fail);
 
         if (list.ValidFrom is null) fail("validFrom", "validFrom is required: the first day the list applies.");
         if (list.ValidTo is null) fail("validTo", "validTo is required: the last day the list applies.");

@@ -35,6 +35,7 @@ public sealed class PriceListTable : VersionedTable<PriceList>
 
     public override PriceList WithVersion(PriceList record, int version) => record with { Version = version };
 
+    // The audit compares what was stored: today's status and the version are not part of the list, so they are left blank here.
     public override object Answer(PriceList record) => AdminPriceListResponse.From(record, DateOnly.MinValue) with { Status = "", Etag = "" };
 
     public override Task<PriceList?> FindAsync(DbConnection connection, DbTransaction? transaction, SqlDialect sql, string key) =>

@@ -81,7 +81,7 @@ public sealed class QuotePreviewEndpoint(
         if (rule is not null && costed.Count > 0)
         {
             var input = new LandedCostInput(rule, place!, destination, req.ShippingMode, req.RequestedDeliveryDate, currency, rate.Rate,
-                priceList?.Applying is { } list ? $"Price list {list.Name}" : "Price list (factory prices)", DateOnly.FromDateTime(now.UtcDateTime), costed);
+                PriceListInEffect.GoodsSourceOf(priceList), DateOnly.FromDateTime(now.UtcDateTime), costed);
             var calculation = await landedCosts.PrepareAsync(connection, connections.Dialect, input, ct);
             landed = calculation.Calculate(input);
             shipment = calculation.Shipment(costed, landed);
