@@ -67,6 +67,8 @@ public sealed partial class NSwagClientTests(CatalogueApiFactory api) : IClassFi
         seen["customised.status"].ShouldBe("Awaiting_artwork", "a customised order waits for its artwork");
         (seen["artwork.state"], seen["artwork.format"]).ShouldBe(("Awaiting_proof", "Svg"), "uploaded as multipart by the generated client");
         seen["artwork.roundTrip"].ShouldBe("True", "downloaded as the same bytes");
+        (seen["sample.type"], seen["sample.lines"]).ShouldBe(("Sample", "CL-METRO9-BRG:2:True"), "a sample order's line is a sample without saying so");
+        (seen["sample.mode"], seen["sample.depositPercent"]).ShouldBe(("Courier", "100"), "by courier, paid in full");
     }
 
     private static async Task<string> GenerateAsync()

@@ -29,7 +29,7 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
     public async Task A_quote_a_dry_run_and_the_placed_order_agree_and_only_placing_writes()
     {
         var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
-        object[] lines = [new { sku = "CL-METRO9-NVY", quantity = 100 }, new { sku = "CL-METRO9-BLK", quantity = 5, sample = true }];
+        object[] lines = [new { sku = "CL-METRO9-NVY", quantity = 100 }, new { sku = "CL-METRO9-OLV", quantity = 120 }];
         var start = await OrderTableCounts.ReadAsync(api.Database);
 
         var quote = await QuoteAsync(new { currency = "KES", lines });
@@ -63,12 +63,12 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         order.Cancellable.ShouldBeTrue();
         order.Lines.Select(l => l.UnitPrice).ShouldBe(quotedUnitPrices);
         order.Lines.Select(l => l.LineTotal).ShouldBe(quote.Lines.Select(l => l.LineTotal!));
-        order.Lines.Select(l => l.Sample).ShouldBe([false, true]);
+        order.Lines.Select(l => (l.Sample, l.TierMinQuantity)).ShouldBe([(false, (int?)100), (false, 100)]);
 
         var subtotal = order.Lines.Sum(l => l.UnitPrice.Amount * l.Quantity);
         subtotal.ShouldBe(quote.Totals.Subtotal.Amount);
         order.Totals.Subtotal.ShouldBe(new Money(subtotal, "KES"));
-        order.Totals.Units.ShouldBe(105);
+        order.Totals.Units.ShouldBe(220);
         var charges = order.LandedCost.ShouldNotBeNull().Components.Skip(1).Where(c => c.InvoicedBySupplier).Sum(c => c.Amount!.Amount);
         charges.ShouldBeGreaterThan(0m, "under CIF the supplier invoices export clearance, freight and insurance");
         order.Totals.Charges.ShouldBe(new Money(charges, "KES"));
@@ -86,7 +86,7 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         first.Actor.ShouldBe(new ActorResponse("distributor", KeyIdOf(DemoKeys.Nairobi)));
 
         var reserved = order.Lines.Sum(l => l.FromStock);
-        reserved.ShouldBe(105, "both SKUs have the stock");
+        reserved.ShouldBe(220, "both SKUs have the stock");
         var afterPlace = await OrderTableCounts.ReadAsync(api.Database);
         afterPlace.ShouldBe(afterQuote with
         {

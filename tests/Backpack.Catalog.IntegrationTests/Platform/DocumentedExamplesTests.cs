@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -110,6 +111,30 @@ public sealed class DocumentedExamplesTests
         return design;
     }
 
+    /// <summary>A customised order that asked for a pre-production sample, its artwork approved; with <paramref name="dispatched"/>, its first sample sent.</summary>
+    private static async Task<string> OrderAwaitingSampleAsync(CatalogueApiFactory api, bool dispatched)
+    {
+        var logo = new { option = "logo-embroidery-5k", placement = "front-panel", design = "DOC-LOGO" };
+        var nairobi = api.ClientWithKey(DemoKeys.Nairobi);
+        var admin = await api.AdminClientAsync();
+        var order = await nairobi.PlaceValidOrderAsync(new
+        {
+            buyerReference = $"PO-DOC-{Guid.NewGuid():N}"[..20], currency = "USD", shipTo = OrderBodies.ShipToNairobi, preProductionSample = true,
+            lines = new[] { new { sku = "CL-CAMPUS8-BLK", quantity = 312, customizations = new[] { logo } } },
+        });
+        var design = $"{order.Id}/designs/DOC-LOGO";
+        (await nairobi.PutAsync($"/v1/orders/{design}/artwork", Form("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), Cancellation)).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"/v1/admin/orders/{design}/proofs", Form("proof.pdf", "%PDF-1.7\n%%EOF\n"), Cancellation)).EnsureSuccessStatusCode();
+        (await nairobi.PostAsJsonAsync($"/v1/orders/{design}/proofs/1/decision", new { decision = "approved" }, HttpAssertions.Json, Cancellation)).EnsureSuccessStatusCode();
+        if (dispatched)
+        {
+            (await admin.PostAsJsonAsync($"/v1/admin/orders/{order.Id}/pre-production-samples", new { reference = "PPS-DOC-1" }, HttpAssertions.Json, Cancellation))
+                .EnsureSuccessStatusCode();
+        }
+
+        return order.Id;
+    }
+
     private static MultipartFormDataContent Form(string fileName, string content) =>
         new() { { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", fileName } };
 
@@ -127,6 +152,12 @@ public sealed class DocumentedExamplesTests
         {
             return filled.Replace("{orderId}/designs/{design}", await DesignWithOpenProofAsync(api), StringComparison.Ordinal)
                 .Replace("{round}", "1", StringComparison.Ordinal);
+        }
+
+        if (filled.Contains("{orderId}/pre-production-samples", StringComparison.Ordinal))
+        {
+            var dispatched = filled.Contains("{round}", StringComparison.Ordinal);
+            return filled.Replace("{orderId}", await OrderAwaitingSampleAsync(api, dispatched), StringComparison.Ordinal).Replace("{round}", "1", StringComparison.Ordinal);
         }
 
         if (filled.Contains("{orderId}", StringComparison.Ordinal))

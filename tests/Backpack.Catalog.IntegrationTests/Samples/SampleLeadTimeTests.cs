@@ -37,7 +37,7 @@ public sealed class SampleLeadTimeTests(CatalogueApiFactory api) : IClassFixture
 
         var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(new
         {
-            buyerReference = $"PO-SMP-{Guid.NewGuid():N}"[..20], currency = "USD", shipTo = OrderBodies.ShipToNairobi,
+            type = "sample", buyerReference = $"PO-SMP-{Guid.NewGuid():N}"[..20], currency = "USD", shipTo = OrderBodies.ShipToNairobi,
             lines = new[] { new { sku = OutOfStock, quantity = 2, sample = true } },
         });
         (order.Lines[0].EstimatedShipDate, order.PromisedShipDate).ShouldBe((Today.AddDays(7), Today.AddDays(7)));

@@ -52,7 +52,7 @@ public sealed class OrderCosting(LandedCostCalculation calculation, LandedCostIn
         lines.Select((l, i) => new CostedLine(
             l.Number, l.Sku, l.Quantity, l.OriginCountry, l.HsCode, (l.UnitPriceUsdCents * l.Quantity) + l.CustomizationUsdCents,
             Money.FromMinor(l.LineTotalMinor + l.CustomizationMinor, currency).Amount,
-            l.CartonSize, l.UnitWeightGrams, l.Packing, ShipDate(l, fromStock[i], today))).ToList();
+            l.CartonSize, l.UnitWeightGrams, l.Packing, ShipDate(l, fromStock[i], today), l.Sample)).ToList();
 
     /// <summary>
     /// What the supplier would have to invoice but has no figure for: the order cannot be placed so. Without a freight rate,

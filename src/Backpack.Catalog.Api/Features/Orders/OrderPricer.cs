@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
@@ -25,8 +26,10 @@ public sealed record PricedOrderLine(
 }
 
 /// <summary>An order priced by the server, before stock is reserved: what the dry run shows and placement stores.</summary>
+/// <param name="PreProductionSampleDays">When the order asked for a pre-production sample: the days to make it, which every customised line's
+/// date includes (its CustomizationDays); null otherwise.</param>
 public sealed record PricedOrder(
-    Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
+    string Type, int? PreProductionSampleDays, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
     int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
     PriceListResponse? PriceList)
 {
@@ -116,20 +119,21 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         DbConnection connection, SqlDialect sql, string distributorId, PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         var terms = await connection.QuerySingleAsync<DistributorTerms>(sql.Render(SelectDistributor), new { DistributorId = distributorId });
-        var lines = request.Lines!;
+        var sampleOrder = request.Type == OrderTypes.Sample;
+        var lines = request.Lines!.Select(l => l.Resolved(request)).ToList();
         var priceList = await PriceListData.InEffectAsync(connection, sql, distributorId, clock.GetUtcNow());
         var variants = await PricingData.QueryAsync(connection, sql.Render(PricingData.SelectPricingBatch),
             lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList(), priceList?.Applying);
 
         var violations = new List<OrderViolation>();
-        var (quote, quotePrices) = request.QuoteId is null ? (null, null) : await LoadQuoteAsync(connection, sql, request, violations);
+        var (quote, quotePrices) = request.QuoteId is null ? (null, null) : await LoadQuoteAsync(connection, sql, request, lines, violations);
         var currency = Currencies.ByCode[request.Currency ?? quote?.Currency ?? terms.DefaultCurrency];
 
         var known = lines.Where(l => variants.ContainsKey(l.Sku!)).ToList();
         var evaluations = PriceBook.Evaluate(known.Select(l =>
         {
             var v = variants[l.Sku!];
-            return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample);
+            return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample == true);
         }).ToList());
         var byLine = known.Zip(evaluations).ToDictionary(pair => pair.First, pair => pair.Second);
         var customization = PricingData.Customize(lines, variants, await PricingData.OptionsAsync(connection, lines));
@@ -143,13 +147,21 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
                 continue;
             }
 
+            if (TypeViolation(sampleOrder, request.Lines![i], i) is { } wrongType)
+            {
+                violations.Add(wrongType);
+                continue;
+            }
+
             violations.AddRange(evaluation.Violations.Select(v => new OrderViolation(
                 i + 1, $"lines[{i}].{(v.Code == PriceBook.Codes.SampleNotOffered ? "sample" : "quantity")}", line.Sku, v.Code, v.Message, evaluation.Suggested)));
             violations.AddRange(customization.For(i + 1).Violations.Select(v => new OrderViolation(
                 i + 1, $"lines[{i}].customizations", line.Sku, v.Code, v.Message, null)));
         }
 
-        var rule = Incoterms.ByCode[request.Incoterm?.Rule ?? terms.DefaultIncoterm.Trim()];
+        violations.AddRange(OrderViolations(request, lines));
+        var mode = sampleOrder ? ShippingModes.Courier : request.ShippingMode;
+        var rule = Incoterms.ByCode[request.Incoterm?.Rule ?? (sampleOrder ? OrderTypes.SampleIncoterm : terms.DefaultIncoterm.Trim())];
         var place = request.Incoterm is { } named ? Places.Resolve(named.Place) : DefaultPlace(rule, request.ShipTo!.Country!, variants.Values);
         if (place is null)
         {
@@ -162,9 +174,9 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             return new(null, [], wrongPlace, null);
         }
 
-        if (request.ShippingMode is { } mode && rule.SeaOnly && !ShippingModes.IsSea(mode))
+        if (mode is not null && rule.SeaOnly && !ShippingModes.IsSea(mode))
         {
-            violations.Add(new(null, "shippingMode", null, OrderCosting.Codes.ModeNotAllowed,
+            violations.Add(new(null, sampleOrder ? "incoterm.rule" : "shippingMode", null, OrderCosting.Codes.ModeNotAllowed,
                 $"{rule.Code} is for sea freight only (sea-lcl or sea-fcl); send incoterm with a rule for {mode}, such as CPT, CIP or DAP.", null));
         }
 
@@ -186,33 +198,78 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             (rate, rateAsOf) = (conversion.Rate, conversion.AsOf);
         }
 
+        var sampleDays = PreProductionSampleDays(request, lines, variants, customization);
         var priced = lines.Select((line, i) =>
         {
             var variant = variants[line.Sku!];
             var evaluation = byLine[line];
-            var unitUsdCents = quotePrices?[(line.Sku!, line.Sample)] ?? evaluation.UnitPriceCents!.Value;
+            var unitUsdCents = quotePrices?[(line.Sku!, line.Sample == true)] ?? evaluation.UnitPriceCents!.Value;
             var unitMinor = Currencies.ConvertCentsToMinor(unitUsdCents, rate, currency);
             var row = variant.Row;
             var customized = customization.For(i + 1);
-            return new PricedOrderLine(i + 1, row.Sku, row.ProductId, line.Sample, line.Quantity!.Value,
-                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, row.StockAvailable, line.Sample ? row.SampleDays : row.LeadTimeDays,
+            var sample = line.Sample == true;
+            return new PricedOrderLine(i + 1, row.Sku, row.ProductId, sample, line.Quantity!.Value,
+                evaluation.Tier?.MinQuantity, unitUsdCents, unitMinor, row.StockAvailable, sample ? row.SampleDays : row.LeadTimeDays,
                 row.OriginCountry, row.HsCode, row.CartonSize, row.WeightGrams, CartonPacking.Of(row),
-                OrderCustomizations.Price(customized, rate, currency), customized.ExtraLeadDays);
+                OrderCustomizations.Price(customized, rate, currency), customized.ExtraLeadDays + (customized.Items.Count > 0 ? sampleDays ?? 0 : 0));
         }).ToList();
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var destination = rule.Place.DeliversAtOrigin() ? request.ShipTo!.Country! : place!.Country;
-        var template = new LandedCostInput(rule, place!, destination, request.ShippingMode, request.RequestedDeliveryDate, currency, rate,
+        var template = new LandedCostInput(rule, place!, destination, mode, request.RequestedDeliveryDate, currency, rate,
             quote is not null ? $"Quote {quote.QuoteId}" : PriceListInEffect.GoodsSourceOf(priceList), today, []);
         var dryRun = OrderSnapshot.CoverFromCurrentStock(priced);
         var calculation = await landedCosts.PrepareAsync(connection, sql, template with { Lines = OrderCosting.Costed(priced, currency, dryRun, today) },
             cancellationToken);
         var costing = new OrderCosting(calculation, template, priced, today);
-        var order = new PricedOrder(currency, rate, rateAsOf, quote?.QuoteId, terms.DepositPercent, terms.PaymentTerms, priced,
+        var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, currency, rate, rateAsOf, quote?.QuoteId,
+            sampleOrder ? OrderTypes.SampleDepositPercent : terms.DepositPercent, sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
             OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response);
 
         return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);
     }
+
+    /// <summary>A sample line on a bulk order, or a bulk line on a sample order: the line is reported for that alone.</summary>
+    private static OrderViolation? TypeViolation(bool sampleOrder, LineItemRequest asked, int i) => (sampleOrder, asked.Sample) switch
+    {
+        (true, false) => new(i + 1, $"lines[{i}].sample", asked.Sku, OrderTypes.Codes.BulkLineOnSampleOrder,
+            $"An order of type sample holds samples only: leave sample out (or true) on {asked.Sku}, or order it in bulk on an order of type bulk.", null),
+        (false, true) => new(i + 1, $"lines[{i}].sample", asked.Sku, OrderTypes.Codes.SampleLineOnBulkOrder,
+            $"{asked.Sku} is asked as a sample on a bulk order. Samples are an order of their own: send it on an order of type sample " +
+            "(by courier, paid in full), or leave sample out here.", null),
+        _ => null,
+    };
+
+    /// <summary>What the order's type rules of the order as a whole: a sample goes by courier; a pre-production sample needs customised bulk lines.</summary>
+    private static IEnumerable<OrderViolation> OrderViolations(PlaceOrderRequest request, IReadOnlyList<LineItemRequest> lines)
+    {
+        var sampleOrder = request.Type == OrderTypes.Sample;
+        if (sampleOrder && request.ShippingMode is { } asked && asked != ShippingModes.Courier)
+        {
+            yield return new(null, "shippingMode", null, OrderTypes.Codes.SampleNotByCourier,
+                $"A sample order goes by courier; leave shippingMode out or send courier ({asked} was asked).", null);
+        }
+
+        if (request.PreProductionSample == true && (sampleOrder || !lines.Any(l => l.Customizations is { Count: > 0 })))
+        {
+            yield return new(null, "preProductionSample", null, OrderTypes.Codes.PreProductionSampleNotApplicable, sampleOrder
+                ? "A sample order is itself the sample: a pre-production sample belongs to a customised bulk order."
+                : "A pre-production sample is a sample of your customisation: ask for it on an order with customised lines, or leave preProductionSample out.", null);
+        }
+    }
+
+    /// <summary>
+    /// A pre-production sample is sewn with the customisation on it: the SKU's sample lead time plus the option's extra days, for the slowest
+    /// customised line. Null when the order did not ask for one.
+    /// </summary>
+    private static int? PreProductionSampleDays(
+        PlaceOrderRequest request, IReadOnlyList<LineItemRequest> lines, IReadOnlyDictionary<string, PricingData.PricedVariant> variants,
+        CustomizationPricing customization) =>
+        request.PreProductionSample == true
+            ? lines.Select((line, i) => (Line: line, Customized: customization.For(i + 1)))
+                .Where(x => x.Customized.Items.Count > 0)
+                .Max(x => variants[x.Line.Sku!].Row.SampleDays + x.Customized.ExtraLeadDays)
+            : null;
 
     /// <summary>The rule's place when the order names none: the destination's seaport or main city, or the factory country's port.</summary>
     private static Place? DefaultPlace(Incoterm rule, string shipToCountry, IEnumerable<PricingData.PricedVariant> variants)
@@ -228,7 +285,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
 
     /// <summary>A held quote applies only while valid, in its own currency, to exactly its lines.</summary>
     private async Task<(QuoteRow? Quote, Dictionary<(string Sku, bool Sample), long>? Prices)> LoadQuoteAsync(
-        DbConnection connection, SqlDialect sql, PlaceOrderRequest request, List<OrderViolation> violations)
+        DbConnection connection, SqlDialect sql, PlaceOrderRequest request, IReadOnlyList<LineItemRequest> lines, List<OrderViolation> violations)
     {
         await using var results = await connection.QueryMultipleAsync(sql.Render(SelectQuoteBatch), new { request.QuoteId });
         var quote = await results.ReadSingleOrDefaultAsync<QuoteRow>();
@@ -251,7 +308,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
                 $"Quote {quote.QuoteId} is in {quote.Currency}; order in {quote.Currency} or leave currency out.", null));
         }
 
-        var asked = request.Lines!.Select(l => (l.Sku!, l.Sample, l.Quantity!.Value, OrderCustomizations.Fingerprint(l.Customizations) ?? "")).Order().ToList();
+        var asked = lines.Select(l => (l.Sku!, l.Sample == true, l.Quantity!.Value, OrderCustomizations.Fingerprint(l.Customizations) ?? "")).Order().ToList();
         var held = quoteLines.Select(l => (l.Sku, l.Sample, l.Quantity, l.CustomizationsJson ?? "")).Order().ToList();
         if (!asked.SequenceEqual(held))
         {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
 
@@ -27,10 +28,11 @@ public static class OrderQueries
         ORDER BY h.sequence;
         """;
 
-    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder;
+    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder;
 
     public sealed record WholeOrder(
-        OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History, IReadOnlyList<DesignRow> Designs, IReadOnlyList<ProofRow> Proofs)
+        OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History, IReadOnlyList<DesignRow> Designs, IReadOnlyList<ProofRow> Proofs,
+        IReadOnlyList<SampleRoundRow> Samples)
     {
         public OrderResponse ToResponse() => OrderMapping.ToResponse(this);
     }
@@ -52,6 +54,7 @@ public static class OrderQueries
         var history = (await results.ReadAsync<StatusChangeRow>()).AsList();
         var designs = (await results.ReadAsync<DesignRow>()).AsList();
         var proofs = (await results.ReadAsync<ProofRow>()).AsList();
-        return new WholeOrder(order, lines, history, designs, proofs);
+        var samples = (await results.ReadAsync<SampleRoundRow>()).AsList();
+        return new WholeOrder(order, lines, history, designs, proofs, samples);
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Customization;
@@ -16,6 +17,7 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="Id">The order id; also the ERP's idempotency key for this order.</param>
 /// <param name="Status">awaiting_artwork, submitted, confirmed, in_production, ready_to_ship, shipped, delivered, cancelled or rejected. A customised
 /// order starts in awaiting_artwork and becomes submitted by itself when its last design is approved.</param>
+/// <param name="Type">bulk, or sample: an order of samples only, sent by courier and paid in full.</param>
 /// <param name="BuyerReference">The distributor's purchase order (PO) number.</param>
 /// <param name="ExchangeRate">The USD rate the order was priced at; null for USD orders.</param>
 /// <param name="PromisedShipDate">When the last line ships: stock lines within days, made-to-order lines after their lead time (UTC date).</param>
@@ -26,13 +28,16 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="PriceList">The distributor's price list when the order was placed: applied (its prices are the list's), expired or scheduled
 /// (list prices); null when the distributor had none.</param>
 /// <param name="Designs">Each design the customised lines name, with its artwork and proof rounds; empty when nothing is customised.</param>
+/// <param name="PreProductionSample">The pre-production sample the order asked for, its rounds and, once approved, the golden sample; null when
+/// it asked for none.</param>
 /// <param name="Cancellable">True while the distributor may still cancel (awaiting_artwork, submitted or confirmed).</param>
-/// <param name="History">Every status the order has had and every artwork approval step, oldest first, with who did it.</param>
+/// <param name="History">Every status the order has had and every artwork approval and sample step, oldest first, with who did it.</param>
 /// <param name="Etag">The order's version as an entity tag, the value of the ETag header: send it as If-Match when cancelling or changing
 /// its status. In the body too, for clients that cannot read response headers.</param>
 public sealed record OrderResponse(
     [property: Identifier(Ids.Order)] string Id,
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
+    [property: OneOf(typeof(OrderTypes), nameof(OrderTypes.All))] string Type,
     [property: Identifier(Ids.Distributor)] string DistributorId,
     [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
@@ -46,6 +51,7 @@ public sealed record OrderResponse(
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<DesignResponse> Designs,
+    PreProductionSampleResponse? PreProductionSample,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse? Shipment,
@@ -58,9 +64,9 @@ public sealed record OrderResponse(
     [property: MaxLength(24), RegularExpression("^\"v[0-9]+\"$")] string Etag)
 {
     public static OrderResponse Example => new(
-        DocumentExamples.OrderId, OrderStatus.Submitted, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
+        DocumentExamples.OrderId, OrderStatus.Submitted, OrderTypes.Bulk, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
         new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), IncotermResponse.Of("CIF", "KEMBA"),
-        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [], [],
+        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [], [], null,
         new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(0m, "KES"),
             new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES")),
@@ -125,7 +131,8 @@ public sealed record PaymentResponse(
 /// <param name="Status">The status after the entry: for an artwork approval step, the same as from unless the step approved the last design.</param>
 /// <param name="From">The status before; null for the first entry.</param>
 /// <param name="Note">The reason given, when one was; for an artwork step, what happened (a proof's note, the changes asked for).</param>
-/// <param name="Step">artwork_uploaded, proof_posted, proof_approved or changes_requested for an artwork approval step; null for a plain status change.</param>
+/// <param name="Step">artwork_uploaded, proof_posted, proof_approved or changes_requested for an artwork approval step; sample_dispatched,
+/// sample_approved or sample_changes_requested for a pre-production sample step; null for a plain status change.</param>
 /// <param name="Design">The design an artwork step concerns.</param>
 public sealed record StatusChangeResponse(
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
@@ -136,8 +143,10 @@ public sealed record StatusChangeResponse(
     [property: OneOf(typeof(DesignSteps), nameof(DesignSteps.All))] string? Step,
     [property: MaxLength(LineCustomizationRequest.MaxDesignLength)] string? Design)
 {
-    /// <summary>Every status once, and for each design (at most one per customisation of each line) its uploads and two entries per proof round.</summary>
-    public const int MaxEntries = 9 + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)));
+    /// <summary>Every status once, for each design (at most one per customisation of each line) its uploads and two entries per proof round,
+    /// and two entries per pre-production sample round.</summary>
+    public const int MaxEntries = 9 + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)))
+        + (2 * SampleLimits.MaxRounds);
 
     /// <summary>The longest of an admin's note, a distributor's cancellation reason and the changes asked of a proof.</summary>
     public const int MaxNoteLength = ArtworkLimits.MaxCommentLength;
@@ -159,12 +168,13 @@ public static class OrderMapping
 {
     public static OrderResponse ToResponse(OrderQueries.WholeOrder whole)
     {
-        var (order, lines, history, designs, proofs) = whole;
+        var (order, lines, history, designs, proofs, samples) = whole;
         var currency = Currencies.ByCode[order.Currency];
         var snapshot = OrderSnapshot.SnapshotOf(order);
         return new OrderResponse(
             order.OrderId,
             order.Status,
+            order.OrderType,
             order.DistributorId,
             order.BuyerReference,
             order.Currency,
@@ -178,6 +188,7 @@ public static class OrderMapping
             lines.OrderBy(l => l.LineNumber).Select(l => ToResponse(l, currency)).ToList(),
             SetupFees(order, currency),
             DesignMapping.ToResponses(order.OrderId, designs, proofs, lines),
+            SampleMapping.ToResponse(order, samples),
             Totals(order, currency),
             Payment(order, currency),
             snapshot?.Shipment,

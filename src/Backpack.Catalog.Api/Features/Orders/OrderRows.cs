@@ -8,7 +8,8 @@ public sealed class OrderRow
         o.incoterm, o.ship_to_name, o.ship_to_line1, o.ship_to_line2, o.ship_to_city, o.ship_to_region, o.ship_to_postal_code,
         o.ship_to_country, o.requested_delivery_date, o.promised_ship_date, o.quote_id, o.notes, o.units, o.subtotal_minor,
         o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms,
-        o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json, o.customization_minor, o.setup_fees_json, o.price_list_json
+        o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json, o.customization_minor, o.setup_fees_json, o.price_list_json,
+        o.order_type, o.pre_production_sample_days
         """;
 
     public string OrderId { get; set; } = "";
@@ -29,6 +30,12 @@ public sealed class OrderRow
 
     /// <summary>The distributor's price list as it stood at placement (applied, expired or scheduled); null when there was none.</summary>
     public string? PriceListJson { get; set; }
+
+    /// <summary>bulk or sample (OrderTypes).</summary>
+    public string OrderType { get; set; } = OrderTypes.Bulk;
+
+    /// <summary>The days to make the pre-production sample the order asked for; null when it asked for none.</summary>
+    public int? PreProductionSampleDays { get; set; }
     public string? ShipToName { get; set; }
     public string ShipToLine1 { get; set; } = "";
     public string? ShipToLine2 { get; set; }
@@ -83,7 +90,7 @@ public sealed class StatusChangeRow
     public string? Note { get; set; }
     public long AtMs { get; set; }
 
-    /// <summary>The artwork approval step this entry records, if it is one; the status may stay as it was.</summary>
+    /// <summary>The artwork approval or pre-production sample step this entry records, if it is one; the status may stay as it was.</summary>
     public string? Step { get; set; }
 
     /// <summary>The design the step concerns.</summary>

@@ -57,8 +57,9 @@ public sealed record OrderViolationResponse(
     [property: MaxLength(OrderViolationResponse.MaxMessageLength)] string Message,
     ValidQuantitiesResponse? ValidQuantities)
 {
-    /// <summary>Each line can break its quantity rules and each of its customisations' rules; the quote can break four more, and the landed cost three.</summary>
-    public const int MaxPerOrder = (PriceBook.MaxViolationsPerLine * LineItemRules.MaxLines) + 7;
+    /// <summary>Each line can break its quantity rules and each of its customisations' rules; the quote can break four more, the landed cost
+    /// three, and the order's type two (courier, pre-production sample).</summary>
+    public const int MaxPerOrder = (PriceBook.MaxViolationsPerLine * LineItemRules.MaxLines) + 9;
 
     /// <summary>lines[99].customizations is the longest path a violation names.</summary>
     public const int MaxFieldLength = 32;
@@ -67,7 +68,7 @@ public sealed record OrderViolationResponse(
     public const int MaxMessageLength = 10_000;
 
     public static readonly IReadOnlyList<string> Codes =
-        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All, .. OrderCosting.Codes.All];
+        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All, .. OrderCosting.Codes.All, .. OrderTypes.Codes.All];
 }
 
 /// <param name="Mode">sea-lcl, sea-fcl, air or courier.</param>

@@ -76,6 +76,8 @@ public static class OrderSnapshot
             CustomizationMinor = priced.CustomizationMinor,
             SetupFeesJson = OrderCustomizations.Store(priced.SetupFees),
             PriceListJson = priced.PriceList is { } list ? JsonSerializer.Serialize(list, SnapshotJson) : null,
+            OrderType = priced.Type,
+            PreProductionSampleDays = priced.PreProductionSampleDays,
             DepositPercent = priced.DepositPercent,
             DepositMinor = priced.DepositMinor,
             BalanceMinor = priced.SubtotalMinor - priced.DepositMinor,

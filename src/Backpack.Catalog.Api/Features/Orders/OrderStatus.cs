@@ -42,6 +42,9 @@ public static class OrderStatus
     /// <summary>What waits for every design's approval: any move out of awaiting_artwork other than ending the order.</summary>
     public static bool WaitsForArtwork(string from, string to) => from == AwaitingArtwork && to is not (Cancelled or Rejected);
 
+    /// <summary>What waits for an approved pre-production sample, when the order asked for one: starting production, or shipping without it.</summary>
+    public static bool StartsProduction(string from, string to) => from == Confirmed && to is InProduction or ReadyToShip;
+
     /// <summary>While the distributor may still cancel.</summary>
     public static bool IsCancellable(string status) => status is AwaitingArtwork or Submitted or Confirmed;
 

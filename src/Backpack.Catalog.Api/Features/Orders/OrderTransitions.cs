@@ -1,4 +1,5 @@
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
@@ -32,6 +33,8 @@ public static class OrderTransitions
                 return OrderProblems.IllegalTransition(order!, toStatus, illegalHint);
             case TransitionOutcome.ArtworkPending:
                 return ArtworkProblems.NotApproved(order!, toStatus, await DesignStore.UnapprovedAsync(connection, transaction, sql, orderId));
+            case TransitionOutcome.SamplePending:
+                return SampleProblems.NotApproved(order!, toStatus, await SampleStore.RoundsAsync(connection, transaction, sql, orderId));
             case TransitionOutcome.ChangedConcurrently:
                 return OrderProblems.ChangedConcurrently(orderId);
         }

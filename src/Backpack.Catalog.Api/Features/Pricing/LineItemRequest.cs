@@ -16,9 +16,16 @@ public sealed class LineItemRequest
     [Required]
     public int? Quantity { get; init; }
 
-    /// <summary>true prices a sample order (at the sample price, up to the sample maximum, no MOQ). Default false: a bulk line.</summary>
-    [System.ComponentModel.DefaultValue(false)]
-    public bool Sample { get; init; }
+    /// <summary>true: a sample line (at the sample price, 1 to the sample maximum, no MOQ). Default false in a quote or a bulk order, true in
+    /// an order of type sample, which holds sample lines only.</summary>
+    public bool? Sample { get; init; }
+
+    /// <summary>Whether the line is a sample, its flag left out meaning the request's default.</summary>
+    public bool IsSampleIn(IHasLineItems request) => Sample ?? request.SamplesByDefault;
+
+    /// <summary>The line with its sample flag filled in, for the pricing that follows validation.</summary>
+    public LineItemRequest Resolved(IHasLineItems request) =>
+        Sample is null ? new() { Sku = Sku, Quantity = Quantity, Sample = request.SamplesByDefault, Customizations = Customizations } : this;
 
     /// <summary>Optional, bulk lines only: up to 5 customisations (logo, label, packaging) on every unit of the line, each an option the SKU
     /// offers (the product's customizationOptions) at one of its placements. Each adds a surcharge per unit and a setup fee once per design.</summary>
@@ -51,6 +58,9 @@ public sealed class LineItemRequest
 public interface IHasLineItems
 {
     IReadOnlyList<LineItemRequest>? Lines { get; }
+
+    /// <summary>What a line that leaves out sample is: a bulk line, except in a sample order.</summary>
+    bool SamplesByDefault { get; }
 }
 
 public static class LineItemRules
@@ -71,11 +81,11 @@ public static class LineItemRules
         validator.RuleForEach(r => r.Lines).NotNull().WithMessage("Each line must be an object with sku and quantity.")
             .When(r => r.Lines is { Count: <= MaxLines });
         validator.RuleForEach(r => r.Lines).SetValidator(LineValidator).When(r => r.Lines is { Count: <= MaxLines });
-        validator.RuleForEach(r => r.Lines).Must((request, line) => IsFirstOfItsKind(request.Lines!, line))
+        validator.RuleForEach(r => r.Lines).Must((request, line) => IsFirstOfItsKind(request, line))
             .When(r => r.Lines is { Count: <= MaxLines })
-            .WithMessage((_, line) => $"{line!.Sku} appears twice{(line?.Sample == true ? " as a sample" : "")}; put its whole quantity on one line.");
+            .WithMessage((request, line) => $"{line!.Sku} appears twice{(line.IsSampleIn(request) ? " as a sample" : "")}; put its whole quantity on one line.");
     }
 
-    private static bool IsFirstOfItsKind(IReadOnlyList<LineItemRequest> lines, LineItemRequest line) =>
-        line?.Sku is null || ReferenceEquals(lines.First(l => l?.Sku == line.Sku && l.Sample == line.Sample), line);
+    private static bool IsFirstOfItsKind(IHasLineItems request, LineItemRequest line) =>
+        line?.Sku is null || ReferenceEquals(request.Lines!.First(l => l?.Sku == line.Sku && l.IsSampleIn(request) == line.IsSampleIn(request)), line);
 }

@@ -49,7 +49,7 @@ internal static class PricingData
         CustomizationBook.Evaluate(lines
             .Select((l, i) => (Line: l, Number: i + 1))
             .Where(x => variants.ContainsKey(x.Line.Sku!))
-            .Select(x => new CustomizationLine(x.Number, x.Line.Sku!, variants[x.Line.Sku!].Row.CategoryKey, x.Line.Quantity!.Value, x.Line.Sample,
+            .Select(x => new CustomizationLine(x.Number, x.Line.Sku!, variants[x.Line.Sku!].Row.CategoryKey, x.Line.Quantity!.Value, x.Line.Sample == true,
                 x.Line.Customizations ?? []))
             .ToList(), options);
 

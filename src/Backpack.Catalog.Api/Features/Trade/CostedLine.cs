@@ -15,14 +15,16 @@ public sealed record CartonPacking(int LengthCm, int WidthCm, int HeightCm, int 
 /// <param name="Goods">The line total in the quote currency, as the buyer is invoiced it.</param>
 public sealed record CostedLine(
     int Line, string Sku, int Quantity, string OriginCountry, string HsCode, long GoodsUsdCents, decimal Goods,
-    int CartonSize, int UnitWeightGrams, CartonPacking? Packing, DateOnly ShipDate)
+    int CartonSize, int UnitWeightGrams, CartonPacking? Packing, DateOnly ShipDate, bool Loose = false)
 {
-    public int Cartons => (Quantity + CartonSize - 1) / CartonSize;
+    /// <summary>Export cartons; samples (loose) go in one courier parcel per line.</summary>
+    public int Cartons => Loose ? 1 : (Quantity + CartonSize - 1) / CartonSize;
 
-    /// <summary>Every carton takes a full carton's space, a part-filled last one too.</summary>
-    public long VolumeCm3 => Packing is null ? 0 : Cartons * Packing.VolumeCm3;
+    /// <summary>Every carton takes a full carton's space, a part-filled last one too; loose samples take their units' share of one.</summary>
+    public long VolumeCm3 => Packing is null ? 0 : Loose ? Share(Packing.VolumeCm3) : Cartons * Packing.VolumeCm3;
 
-    /// <summary>Full cartons at their gross weight; a part-filled last one weighs its units plus the empty carton and packs.</summary>
+    /// <summary>Full cartons at their gross weight; a part-filled last one weighs its units plus the empty carton and packs, and loose samples
+    /// their units plus their share of that packing.</summary>
     public long GrossGrams
     {
         get
@@ -30,6 +32,11 @@ public sealed record CostedLine(
             if (Packing is null)
             {
                 return 0;
+            }
+
+            if (Loose)
+            {
+                return ((long)Quantity * UnitWeightGrams) + Share(Packing.GrossWeightGrams - ((long)CartonSize * UnitWeightGrams));
             }
 
             var full = Quantity / CartonSize;
@@ -40,4 +47,6 @@ public sealed record CostedLine(
     }
 
     public long NetGrams => (long)Quantity * UnitWeightGrams;
+
+    private long Share(long ofCarton) => ((ofCarton * Quantity) + CartonSize - 1) / CartonSize;
 }

@@ -29,6 +29,8 @@ public static class ProblemTypes
     public const string OrderStateConflict = Base + "order-state-conflict";
     public const string ArtworkNotApproved = Base + "artwork-not-approved";
     public const string DesignStateConflict = Base + "design-state-conflict";
+    public const string SampleNotApproved = Base + "sample-not-approved";
+    public const string SampleStateConflict = Base + "sample-state-conflict";
     public const string UnsupportedFileType = Base + "unsupported-file-type";
     public const string DuplicateBuyerReference = Base + "duplicate-buyer-reference";
     public const string QuoteAlreadyOrdered = Base + "quote-already-ordered";

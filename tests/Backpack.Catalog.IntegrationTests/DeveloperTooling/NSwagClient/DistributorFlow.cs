@@ -139,6 +139,19 @@ public static class DistributorFlow
             seen["artwork.roundTrip"] = copy.ToArray().SequenceEqual(svg).ToString();
         }
 
+        var samples = await client.PlaceOrderAsync(Guid.NewGuid().ToString(), new PlaceOrderRequest
+        {
+            Type = OrderType.Sample,
+            Lines = [new LineItemRequest { Sku = "CL-METRO9-BRG", Quantity = 2 }],
+            BuyerReference = $"PO-NSWAG-{runId}-SMP",
+            Currency = Currency.USD,
+            ShipTo = order.ShipTo,
+        });
+        seen["sample.type"] = samples.Type.ToString();
+        seen["sample.lines"] = string.Join(",", samples.Lines.Select(l => $"{l.Sku}:{l.Quantity}:{l.Sample}"));
+        seen["sample.mode"] = samples.LandedCost?.Mode.ToString() ?? "none";
+        seen["sample.depositPercent"] = samples.Payment.DepositPercent.ToString();
+
         return seen;
     }
 }

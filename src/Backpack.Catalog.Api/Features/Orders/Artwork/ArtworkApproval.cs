@@ -8,8 +8,9 @@ namespace Backpack.Catalog.Api.Features.Orders.Artwork;
 
 /// <summary>
 /// What artwork approval does to an order: the designs a customised order waits for, and the dates that move when the last of them is
-/// approved. Made-to-order lead time counts from approval, so each customised line's ship date moves by the days between placement and
-/// approval, and the promised ship date and landed-cost dates move with the latest line.
+/// approved (and, when the order asked for one, its pre-production sample). Made-to-order lead time counts from approval, so each
+/// customised line's ship date moves by the days between what was planned and the approval, and the promised ship date and landed-cost
+/// dates move with the latest line.
 /// </summary>
 public static class ArtworkApproval
 {
@@ -42,10 +43,22 @@ public static class ArtworkApproval
         .ToList();
 
     /// <summary>Moves the customised lines' ship dates (and what follows from them) by the days from placement to <paramref name="approvedAt"/>.</summary>
-    public static async Task MoveDatesAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, DateTimeOffset approvedAt)
+    public static Task MoveDatesAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, DateTimeOffset approvedAt) =>
+        MoveDatesByAsync(connection, transaction, sql, order, DayOf(approvedAt.ToUnixTimeMilliseconds()).DayNumber - DayOf(order.CreatedAtMs).DayNumber);
+
+    /// <summary>
+    /// The dates planned for the pre-production sample's approval: its days after the last design's approval. Approved later, the
+    /// customised lines' dates move by the difference; approved sooner, they stay as promised.
+    /// </summary>
+    public static async Task MoveDatesForSampleAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, DateTimeOffset approvedAt)
     {
-        var placedOn = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime);
-        var days = DateOnly.FromDateTime(approvedAt.UtcDateTime).DayNumber - placedOn.DayNumber;
+        var artworkApproved = await PreProductionSamples.SampleStore.ArtworkApprovedAtAsync(connection, transaction, sql, order.OrderId) ?? order.CreatedAtMs;
+        var planned = DayOf(artworkApproved).AddDays(order.PreProductionSampleDays ?? 0);
+        await MoveDatesByAsync(connection, transaction, sql, order, DayOf(approvedAt.ToUnixTimeMilliseconds()).DayNumber - planned.DayNumber);
+    }
+
+    private static async Task MoveDatesByAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, int days)
+    {
         if (days <= 0)
         {
             return;
@@ -87,6 +100,8 @@ public static class ArtworkApproval
             },
         };
     }
+
+    private static DateOnly DayOf(long ms) => DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime);
 
     private static DateOnly Parse(string date) => DateOnly.Parse(date, CultureInfo.InvariantCulture);
 

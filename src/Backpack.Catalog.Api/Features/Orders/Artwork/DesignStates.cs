@@ -32,15 +32,19 @@ public static class DesignStates
     };
 }
 
-/// <summary>The history steps of artwork approval (the history table's CHECK allows these).</summary>
+/// <summary>The history steps of artwork approval and of pre-production samples (the history table's CHECK allows these).</summary>
 public static class DesignSteps
 {
     public const string ArtworkUploaded = "artwork_uploaded";
     public const string ProofPosted = "proof_posted";
     public const string ProofApproved = "proof_approved";
     public const string ChangesRequested = "changes_requested";
+    public const string SampleDispatched = "sample_dispatched";
+    public const string SampleApproved = "sample_approved";
+    public const string SampleChangesRequested = "sample_changes_requested";
 
-    public static readonly IReadOnlyList<string> All = [ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested];
+    public static readonly IReadOnlyList<string> All =
+        [ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested, SampleDispatched, SampleApproved, SampleChangesRequested];
 }
 
 /// <summary>The distributor's answer to a proof.</summary>

@@ -24,7 +24,22 @@ public sealed class PlaceOrderRequest : IHasLineItems
         Notes = "Please label cartons with our PO number.",
     };
 
-    /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample.</summary>
+    bool IHasLineItems.SamplesByDefault => Type == OrderTypes.Sample;
+
+    /// <summary>bulk (the default): MOQs, increments and price breaks apply, shipped as the Incoterm says. sample: sample lines only, each
+    /// 1 to the SKU's sample maximum with no MOQ or increments, sent by courier (DAP at shipTo's city unless incoterm names a courier
+    /// rule and place) and paid in full before dispatch.</summary>
+    /// <example>bulk</example>
+    [OneOf(typeof(OrderTypes), nameof(OrderTypes.All))]
+    public string? Type { get; init; }
+
+    /// <summary>Bulk orders with customised lines only: true asks for a pre-production sample. Once the artwork is approved the supplier sews
+    /// one in the SKU's sample lead time plus the customisation's days and sends it by courier; production waits for your approval of it,
+    /// and the approved sample's reference is kept on the order as the golden sample. Its days are added to the customised lines' dates.
+    /// Default false.</summary>
+    public bool? PreProductionSample { get; init; }
+
+    /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample (sample lines go on an order of type sample).</summary>
     [Required]
     [MinLength(1)]
     [MaxLength(LineItemRules.MaxLines)]
@@ -71,6 +86,7 @@ public sealed class PlaceOrderRequest : IHasLineItems
                 .WithMessage($"buyerReference must be at most {MaxBuyerReferenceLength} printable characters.");
             RuleFor(r => r.BuyerReference).Must(text => !text!.Any(char.IsControl)).When(r => r.BuyerReference is not null)
                 .WithMessage($"buyerReference must be at most {MaxBuyerReferenceLength} printable characters.");
+            RuleFor(r => r.Type).OneOf(OrderTypes.All).WithMessage($"type must be one of: {string.Join(", ", OrderTypes.All)}.");
             RuleFor(r => r.Currency).OneOf(Currencies.Codes)
                 .WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
             NamedPlaceRules.Apply(this, r => r.Incoterm, r => r.ShipTo?.Country, "shipTo.country");

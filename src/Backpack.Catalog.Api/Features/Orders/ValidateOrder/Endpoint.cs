@@ -59,10 +59,10 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
                 : Array.Empty<string>(),
         ];
         return TypedResults.Ok(new OrderPreviewResponse(
-            order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
+            order.OrderType, order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
-            OrderMapping.SetupFees(order, currency),
+            OrderMapping.SetupFees(order, currency), PreProductionSamples.SampleMapping.ToResponse(order, []),
             OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
             shipment, landed.Response, priced.PriceList, warnings));
     }

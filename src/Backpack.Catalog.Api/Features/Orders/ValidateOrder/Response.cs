@@ -12,7 +12,10 @@ namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 /// <param name="Lines">Stock is shown as it stands now; placing the order reserves it, and others may order first.</param>
 /// <param name="Warnings">What placing this order now would refuse although its lines are valid: a buyerReference already on an open
 /// order of yours (409 duplicate-buyer-reference), or a quoteId already ordered (409 quote-already-ordered). Empty when none.</param>
+/// <param name="Type">bulk or sample, as the order would be placed.</param>
+/// <param name="PreProductionSample">The pre-production sample asked for, as it would start (awaiting_artwork, no rounds); null when none.</param>
 public sealed record OrderPreviewResponse(
+    [property: OneOf(typeof(OrderTypes), nameof(OrderTypes.All))] string Type,
     [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency,
     LockedRateResponse? ExchangeRate,
@@ -23,6 +26,7 @@ public sealed record OrderPreviewResponse(
     [property: Identifier(Ids.Quote)] string? QuoteId,
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
+    PreProductionSamples.PreProductionSampleResponse? PreProductionSample,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse Shipment,
@@ -31,7 +35,7 @@ public sealed record OrderPreviewResponse(
     [property: MaxLength(2), MaxItemLength(500)] IReadOnlyList<string> Warnings)
 {
     public static OrderPreviewResponse Example => new(
-        OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
-        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], OrderResponse.Example.Totals,
+        OrderTypes.Bulk, OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
+        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], null, OrderResponse.Example.Totals,
         OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, null, []);
 }

@@ -53,7 +53,7 @@ public sealed class QuotePreviewEndpoint(
         var evaluations = PriceBook.Evaluate(known.Select(l =>
         {
             var v = variants[l.Sku!];
-            return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample);
+            return new PricingLine(v.Row.ProductId, v.Row.ProductMoq, v.Pricing, l.Quantity!.Value, l.Sample == true);
         }).ToList());
         var byLine = known.Zip(evaluations).ToDictionary(pair => pair.First, pair => pair.Second);
         var customization = PricingData.Customize(lines, variants, await PricingData.OptionsAsync(connection, lines));
@@ -96,7 +96,7 @@ public sealed class QuotePreviewEndpoint(
             validUntil = now + orders.Value.QuoteValidity;
             using var turn = await connections.TakeWriteTurnAsync(ct);
             await QuoteHoldData.HoldAsync(connection, connections.Dialect, quoteId, currency.Code, rate.Rate, rate.AsOf, now, validUntil.Value,
-                lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value,
+                lines.Select(l => new QuoteHoldData.HeldLine(l.Sku!, l.Sample == true, l.Quantity!.Value, byLine[l].UnitPriceCents!.Value,
                     OrderCustomizations.Fingerprint(l.Customizations))).ToList(),
                 ct);
         }
@@ -124,5 +124,5 @@ public sealed class QuotePreviewEndpoint(
     private static CostedLine Costed(QuoteLineResponse line, PricingData.PricingRow variant, LineEvaluation evaluation, LineCustomizations customizations) => new(
         line.Line, line.Sku, line.Quantity, variant.OriginCountry, variant.HsCode, evaluation.LineTotalCents!.Value + customizations.SurchargeCents,
         line.LineTotal!.Amount + line.Customizations.Sum(c => c.Surcharge?.Amount ?? 0),
-        variant.CartonSize, variant.WeightGrams, CartonPacking.Of(variant), line.Availability!.EstimatedShipDate);
+        variant.CartonSize, variant.WeightGrams, CartonPacking.Of(variant), line.Availability!.EstimatedShipDate, line.Sample);
 }

@@ -20,7 +20,7 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
     {
         if (variant is null || evaluation is null)
         {
-            return new QuoteLineResponse(number, request.Sku!, null, request.Quantity!.Value, request.Sample, null, null, null, null, null, null,
+            return new QuoteLineResponse(number, request.Sku!, null, request.Quantity!.Value, request.Sample == true, null, null, null, null, null, null,
                 Customizations(request.Customizations?.Select(c => new PricedCustomization(c, null, null, null)) ?? [], 0),
                 [new ViolationResponse(PriceBook.Codes.UnknownSku, $"No published product has the SKU {request.Sku}.")]);
         }
@@ -39,13 +39,13 @@ internal sealed class QuoteAssembler(ConversionRate rate, DateOnly today)
         }
 
         return new QuoteLineResponse(
-            number, variant.Row.Sku, variant.Row.ProductId, request.Quantity!.Value, request.Sample,
+            number, variant.Row.Sku, variant.Row.ProductId, request.Quantity!.Value, request.Sample == true,
             tierMoney is null ? null : new QuoteTierResponse(evaluation.Tier!.MinQuantity, evaluation.TierMaxQuantity, tierMoney),
             unitPrice,
             lineTotal,
             evaluation.NextTier is { } next ? new NextTierResponse(next.MinQuantity, next.UnitsToReach, Convert(next.UnitPriceCents)) : null,
             evaluation.Suggested is { } s ? new ValidQuantitiesResponse(s.Below, s.Above) : null,
-            request.Quantity > 0 ? Availability(request.Quantity.Value, request.Sample, variant.Row, customizations.ExtraLeadDays) : null,
+            request.Quantity > 0 ? Availability(request.Quantity.Value, request.Sample == true, variant.Row, customizations.ExtraLeadDays) : null,
             customized,
             evaluation.Violations.Concat(customizations.Violations).Select(v => new ViolationResponse(v.Code, v.Message)).ToList());
     }

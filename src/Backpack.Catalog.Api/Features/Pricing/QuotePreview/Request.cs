@@ -10,6 +10,8 @@ namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 /// <summary>A price preview: SKUs and quantities, priced by the server with every rule explained.</summary>
 public sealed class QuoteRequest : IHasLineItems
 {
+    bool IHasLineItems.SamplesByDefault => false;
+
     public static QuoteRequest Example => new()
     {
         Currency = "USD",
