@@ -16,8 +16,8 @@ public static class CustomizationData
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IReadOnlyList<CustomizationOption>> AllAsync(DbConnection connection) =>
-        (await connection.QueryAsync<OptionRow>(SelectAll)).Select(r => r.ToOption()).ToList();
+    public static async Task<IReadOnlyList<CustomizationOption>> AllAsync(DbConnection connection, DbTransaction? transaction = null) =>
+        (await connection.QueryAsync<OptionRow>(SelectAll, transaction: transaction)).Select(r => r.ToOption()).ToList();
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
 

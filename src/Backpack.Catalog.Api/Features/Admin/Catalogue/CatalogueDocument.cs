@@ -16,6 +16,12 @@ public sealed class CatalogueDocument
 
     [Required]
     public List<ProductDocument>? Products { get; init; }
+
+    /// <summary>JSON only, optional: the private-label options, as POST /v1/admin/customization-options takes them. Import creates or
+    /// replaces each by its id (no If-Match: the file is the catalogue) after the products, so an option may name SKUs the file adds;
+    /// options the file leaves out stay as they are.</summary>
+    [MaxLength(Customization.CustomizationOptionRules.MaxOptions)]
+    public List<Customization.CustomizationOptionDocument?>? CustomizationOptions { get; init; }
 }
 
 public sealed record ProductDocument

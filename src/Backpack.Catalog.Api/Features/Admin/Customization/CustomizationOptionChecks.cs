@@ -7,7 +7,8 @@ namespace Backpack.Catalog.Api.Features.Admin.Customization;
 /// <summary>What the option rules need from the catalogue, and the checks both writes share.</summary>
 public static class CustomizationOptionChecks
 {
-    private const string SelectFamilies = """
+    /// <summary>The family of each named SKU, for the rules that depend on it (no heat transfer on kids' reflective parts).</summary>
+    public const string SelectFamilies = """
         SELECT v.sku, p.category_key
         FROM variants v JOIN products p ON p.product_id = v.product_id
         WHERE v.sku IN @Skus

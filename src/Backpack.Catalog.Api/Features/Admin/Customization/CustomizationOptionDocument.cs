@@ -117,6 +117,19 @@ public sealed record CustomizationOptionDocument
 }
 
 /// <summary>From minQuantity units of a line, each unit costs unitSurchargeUsd more.</summary>
+public static class CustomizationOptionDocuments
+{
+    /// <summary>An option as a document again: what export writes and import reads back to the same option.</summary>
+    public static CustomizationOptionDocument From(CustomizationOption o) => new()
+    {
+        Id = o.Id, Method = o.Method, Name = o.Name, Placements = o.Placements, MaxColours = o.MaxColours, MaxStitchCount = o.MaxStitchCount,
+        MaxWidthMm = o.MaxWidthMm, MaxHeightMm = o.MaxHeightMm,
+        Surcharges = o.Surcharges.Select(s => new SurchargeRungDocument { MinQuantity = s.MinQuantity, UnitSurchargeUsd = s.UnitSurchargeCents / 100m }).ToList(),
+        SetupFeeUsd = o.SetupFeeCents / 100m, SetupFeePer = o.SetupFeePer, MoqPerDesign = o.MoqPerDesign, ExtraLeadDays = o.ExtraLeadDays,
+        ArtworkFormats = o.ArtworkFormats, Families = o.Families, Skus = o.Skus,
+    };
+}
+
 public sealed record SurchargeRungDocument
 {
     /// <example>300</example>

@@ -97,6 +97,13 @@ public static class CatalogueFileDocumentation
                             MaxItems = limits.Value.MaxRows,
                             Items = context.SchemaGenerator.GenerateSchema(typeof(ProductDocument), context.SchemaRepository),
                         },
+                        ["customizationOptions"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Array | JsonSchemaType.Null,
+                            Description = "Optional: customisation options to create or replace by id, after the products (JSON only).",
+                            MaxItems = Customization.CustomizationOptionRules.MaxOptions,
+                            Items = context.SchemaGenerator.GenerateSchema(typeof(Customization.CustomizationOptionDocument), context.SchemaRepository),
+                        },
                     },
                 });
             }

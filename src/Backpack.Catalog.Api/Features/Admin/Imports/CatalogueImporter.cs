@@ -19,7 +19,8 @@ public sealed record ImportOutcome(
     ImportCounts Products,
     ImportCounts Skus,
     IReadOnlyList<ImportError> Errors,
-    bool Conflict = false);
+    bool Conflict = false,
+    ImportCounts? CustomizationOptions = null);
 
 /// <summary>
 /// Upserts every product of an import file in one catalogue write transaction: each is laid over what is stored,
@@ -67,12 +68,15 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
             return new ImportOutcome(importId, tally.Products, tally.Skus, [], Conflict: true);
         }
 
+        var options = file.Options is { } listed
+            ? await CustomizationOptionImport.RunAsync(connection, transaction, connections.Dialect, listed, products.Count, context, errors)
+            : null;
         if (errors.Count == 0 && !dryRun)
         {
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new ImportOutcome(importId, tally.Products, tally.Skus, errors);
+        return new ImportOutcome(importId, tally.Products, tally.Skus, errors, CustomizationOptions: options);
     }
 
     /// <summary>

@@ -47,6 +47,6 @@ public static class CatalogueJsonReader
             }
         }
 
-        return new ImportFile(ImportFile.Json, imported, errors);
+        return new ImportFile(ImportFile.Json, imported, errors, Options: document.CustomizationOptions);
     }
 }

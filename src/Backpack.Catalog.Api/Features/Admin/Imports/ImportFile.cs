@@ -24,8 +24,11 @@ public sealed record ImportError(ImportLocation At, string? ProductId, string? S
 /// </summary>
 public sealed record ImportedProduct(ProductDocument Document, Func<int?, string, ImportLocation> Locate);
 
-/// <summary>A file read for import: its products and the problems found reading it, or that it has more rows than allowed.</summary>
-public sealed record ImportFile(string Format, IReadOnlyList<ImportedProduct> Products, IReadOnlyList<ImportError> Errors, bool OverRowLimit = false)
+/// <summary>A file read for import: its products (and, in JSON, customisation options) and the problems found reading it, or that it
+/// has more rows than allowed.</summary>
+public sealed record ImportFile(
+    string Format, IReadOnlyList<ImportedProduct> Products, IReadOnlyList<ImportError> Errors, bool OverRowLimit = false,
+    IReadOnlyList<Customization.CustomizationOptionDocument?>? Options = null)
 {
     public const string Csv = "csv";
     public const string Json = "json";

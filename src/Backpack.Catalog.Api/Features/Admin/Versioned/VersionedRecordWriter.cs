@@ -131,16 +131,52 @@ public sealed class VersionedRecordWriter(IDbConnectionFactory connections, Time
             return outcome;
         }
 
-        var before = stored is null ? null : Fields(table, stored);
-        var after = outcome.Saved is null ? new JsonObject() : Fields(table, outcome.Saved);
-        var action = outcome.Saved is null ? "deleted" : stored is null ? "created" : "updated";
-        var changes = CatalogueAuditLog.Diff(before, after);
-        var context = new WriteContext(caller.KeyId, caller.Role, nowMs, null);
-        await CatalogueAuditLog.AppendAsync(connection, transaction, [new AuditEntry($"{table.AuditType}.{action}", table.AuditType, key, null, changes)], context);
-        await CatalogueChangeLog.AppendAsync(
-            connection, transaction, await table.FeedEntriesAsync(connection, transaction, connections.Dialect, stored, outcome.Saved), nowMs);
+        await RecordAsync(connection, transaction, connections.Dialect, table, key, stored, outcome.Saved, new WriteContext(caller.KeyId, caller.Role, nowMs, null));
         await transaction.CommitAsync(cancellationToken);
         return outcome;
+    }
+
+    /// <summary>
+    /// Inside a catalogue write the caller holds (a bulk import): creates the record, or replaces the stored one when it differs, with
+    /// no If-Match, audited with the context's reason and announced like any write. Answers what it did: created, updated or unchanged.
+    /// </summary>
+    public static async Task<string> PutAsync<TRecord>(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, VersionedTable<TRecord> table, TRecord record, WriteContext context)
+        where TRecord : class
+    {
+        var key = table.KeyOf(record);
+        var stored = await table.FindAsync(connection, transaction, sql, key);
+        if (stored is not null && JsonNode.DeepEquals(Fields(table, stored), Fields(table, record)))
+        {
+            return "unchanged";
+        }
+
+        var saved = table.WithVersion(record, stored is null ? 1 : table.VersionOf(stored) + 1);
+        if (stored is null)
+        {
+            await table.InsertAsync(connection, transaction, sql, saved, context.NowMs);
+        }
+        else
+        {
+            await table.UpdateAsync(connection, transaction, sql, saved, table.VersionOf(stored), context.NowMs);
+        }
+
+        await RecordAsync(connection, transaction, sql, table, key, stored, saved, context);
+        return stored is null ? "created" : "updated";
+    }
+
+    /// <summary>The audit entry and change-feed entries of one write.</summary>
+    private static async Task RecordAsync<TRecord>(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, VersionedTable<TRecord> table, string key, TRecord? stored, TRecord? saved,
+        WriteContext context)
+        where TRecord : class
+    {
+        var before = stored is null ? null : Fields(table, stored);
+        var after = saved is null ? new JsonObject() : Fields(table, saved);
+        var action = saved is null ? "deleted" : stored is null ? "created" : "updated";
+        await CatalogueAuditLog.AppendAsync(connection, transaction,
+            [new AuditEntry($"{table.AuditType}.{action}", table.AuditType, key, null, CatalogueAuditLog.Diff(before, after))], context);
+        await CatalogueChangeLog.AppendAsync(connection, transaction, await table.FeedEntriesAsync(connection, transaction, sql, stored, saved), context.NowMs);
     }
 
     /// <summary>The answered record, flat, without its version: the audit records what changed, not that something did.</summary>

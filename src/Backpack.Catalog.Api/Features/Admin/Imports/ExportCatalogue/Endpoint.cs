@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
+using Backpack.Catalog.Api.Features.Admin.Customization;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public sealed class ExportCatalogueEndpoint(IDbConnectionFactory connections, Ti
             .WithName("ExportCatalogue")
             .WithSummary("Export the whole catalogue as JSON or CSV")
             .WithDescription("Every product, whatever its status, with every SKU (archived ones too), stock on hand and price ladder, " +
-                "products by id and SKUs by code, as a file download (Content-Disposition: attachment; filename=catalogue-yyyyMMdd.json " +
+                "products by id and SKUs by code, and in JSON the customisation options by id, as a file download (Content-Disposition: attachment; filename=catalogue-yyyyMMdd.json " +
                 "or .csv). The file is exactly what POST /v1/admin/catalogue/import takes: importing it into an empty catalogue gives " +
                 "the same catalogue, and importing it back unchanged changes nothing. The CSV format is described in api-docs/catalogue-import.md.")
             .ProducesValidationProblem(), clearDefaults: true);
@@ -37,7 +38,10 @@ public sealed class ExportCatalogueEndpoint(IDbConnectionFactory connections, Ti
             .Select(p => p.Document).ToList();
 
         var csv = request.Format == ImportFile.Csv;
-        var file = csv ? CatalogueCsvWriter.Write(products) : JsonSerializer.SerializeToUtf8Bytes(new CatalogueDocument { Products = products }, Json);
+        var options = csv ? [] : (await Features.Customization.CustomizationData.AllAsync(connection, transaction)).Select(CustomizationOptionDocuments.From).ToList();
+        var file = csv
+            ? CatalogueCsvWriter.Write(products)
+            : JsonSerializer.SerializeToUtf8Bytes(new CatalogueDocument { Products = products, CustomizationOptions = [.. options] }, Json);
         var name = $"catalogue-{clock.GetUtcNow():yyyyMMdd}.{(csv ? ImportFile.Csv : ImportFile.Json)}";
         response.Headers.ContentDisposition = $"attachment; filename={name}";
         return TypedResults.File(file, csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");
