@@ -8,9 +8,6 @@ using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
 using Backpack.Catalog.IntegrationTests.Orders.Artwork;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Backpack.Catalog.IntegrationTests.Samples;
 
@@ -27,18 +24,9 @@ public sealed class PreProductionSampleTests : IAsyncLifetime
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
-    private readonly ClockedApi _api;
+    private readonly ClockedApiFactory _api;
 
-    public PreProductionSampleTests() => _api = new ClockedApi(_clock);
-
-    private sealed class ClockedApi(ManualClock clock) : CatalogueApiFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
-        }
-    }
+    public PreProductionSampleTests() => _api = new ClockedApiFactory(_clock);
 
     public ValueTask InitializeAsync() => _api.InitializeAsync();
 

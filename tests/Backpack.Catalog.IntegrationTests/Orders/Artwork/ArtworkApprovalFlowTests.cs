@@ -5,9 +5,6 @@ using Backpack.Catalog.Api.Features.Admin.Orders.GetAdminOrder;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Backpack.Catalog.IntegrationTests.Orders.Artwork;
 
@@ -22,18 +19,9 @@ public sealed class ArtworkApprovalFlowTests : IAsyncLifetime
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
-    private readonly ClockedApi _api;
+    private readonly ClockedApiFactory _api;
 
-    public ArtworkApprovalFlowTests() => _api = new ClockedApi(_clock);
-
-    private sealed class ClockedApi(ManualClock clock) : CatalogueApiFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock));
-        }
-    }
+    public ArtworkApprovalFlowTests() => _api = new ClockedApiFactory(_clock);
 
     public ValueTask InitializeAsync() => _api.InitializeAsync();
 
