@@ -27,10 +27,11 @@ public sealed class ErpDeliveryTests(WireMockFixture erp) : IClassFixture<WireMo
 
         var first = await nairobi.PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100, "PO-ERP-1"));
         var second = await nairobi.PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-NVY", 200, "PO-ERP-2"));
-        await admin.MoveAsync(first.Id, "confirmed");
+        var confirmed = await admin.MoveAsync(first.Id, "confirmed");
+        await admin.RecordPaymentAsync(first.Id, confirmed.Payment.Deposit.Amount);
         await admin.MoveAsync(first.Id, "in_production");
 
-        await ErpOutbox.WaitUntilAllDeliveredAsync(api.Database, messages: 4);
+        await ErpOutbox.WaitUntilAllDeliveredAsync(api.Database, messages: 5);
         var journal = await erp.RequestsAsync(ErpOutbox.SalesOrders);
 
         var placements = journal.Where(r => r.Url == ErpOutbox.SalesOrders).ToList();
@@ -40,19 +41,21 @@ public sealed class ErpDeliveryTests(WireMockFixture erp) : IClassFixture<WireMo
             .ShouldBe("PO-ERP-1");
 
         var firstOrderEvents = journal.Where(r => r.Url.StartsWith($"{ErpOutbox.SalesOrders}/{first.Id}/", StringComparison.Ordinal) || r.Header("Idempotency-Key") == first.Id).ToList();
-        firstOrderEvents.Select(r => r.Header("Idempotency-Key")).ShouldBe([first.Id, $"{first.Id}:2", $"{first.Id}:3"], "placed, confirmed, in production: in order");
-        firstOrderEvents.Skip(1).Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("status").GetString()).ShouldBe(["confirmed", "in_production"]);
-        journal.Count.ShouldBe(4, "nothing was sent twice");
+        firstOrderEvents.Select(r => r.Header("Idempotency-Key")).ShouldBe([first.Id, $"{first.Id}:2", $"{first.Id}:3", $"{first.Id}:4"],
+            "placed, confirmed, deposit received, in production: in order");
+        firstOrderEvents.Skip(1).Select(r => r.Header("X-Backpack-Event")).ShouldBe([OrderOutbox.StatusChanged, OrderOutbox.PaymentRecorded, OrderOutbox.StatusChanged]);
+        firstOrderEvents.Skip(1).Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("status").GetString()).ShouldBe(["confirmed", "confirmed", "in_production"]);
+        journal.Count.ShouldBe(5, "nothing was sent twice");
 
         var view = await ErpOutbox.AdminOrderAsync(admin, first.Id);
         view.Erp.State.ShouldBe("delivered");
         view.Erp.ErpReference.ShouldBe($"SO-{first.Id}", "the reference is the one the ERP answered");
         view.Erp.DeliveredAt.ShouldNotBeNull();
-        view.Erp.Messages.Select(m => (m.Sequence, m.State, m.Attempts)).ShouldBe([(1, "delivered", 1), (2, "delivered", 1), (3, "delivered", 1)]);
+        view.Erp.Messages.Select(m => (m.Sequence, m.State, m.Attempts)).ShouldBe([(1, "delivered", 1), (2, "delivered", 1), (3, "delivered", 1), (4, "delivered", 1)]);
         view.Order.Status.ShouldBe("in_production");
 
         var summary = await ErpOutbox.SummaryAsync(admin);
-        (summary.ErpConfigured, summary.Pending, summary.Delivered, summary.Dead, summary.OldestPendingAt).ShouldBe((true, 0, 4, 0, null));
+        (summary.ErpConfigured, summary.Pending, summary.Delivered, summary.Dead, summary.OldestPendingAt).ShouldBe((true, 0, 5, 0, null));
     }
 
     [Fact]

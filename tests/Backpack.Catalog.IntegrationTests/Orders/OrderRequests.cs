@@ -53,6 +53,22 @@ internal static class OrderRequests
     public static async Task<OrderResponse> MoveAsync(this HttpClient admin, string orderId, string status) =>
         await (await admin.ChangeStatusAsync(orderId, status)).ShouldBeJsonAsync<OrderResponse>();
 
+    /// <summary>Records a payment received of <paramref name="amount"/> (default: all that is outstanding), which must be accepted.</summary>
+    public static async Task<OrderResponse> RecordPaymentAsync(this HttpClient admin, string orderId, decimal? amount = null, string? reference = null)
+    {
+        var order = await (await admin.GetAsync($"/v1/admin/orders/{orderId}", Cancellation)).ShouldBeJsonAsync<Api.Features.Admin.Orders.GetAdminOrder.AdminOrderResponse>();
+        var outstanding = order.Order.Payment.Outstanding;
+        return await (await admin.PostAsJsonAsync($"/v1/admin/orders/{orderId}/payments", new
+        {
+            amount = amount ?? outstanding.Amount, currency = outstanding.Currency,
+            reference = reference ?? $"MT103-{Guid.NewGuid():N}"[..20],
+        }, HttpAssertions.Json, Cancellation)).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
+    }
+
+    /// <summary>The same figures, payments and all: records hold their lists by reference, so compare them as the API writes them.</summary>
+    public static void ShouldBeSamePayment(this PaymentResponse actual, PaymentResponse expected) =>
+        JsonSerializer.Serialize(actual, HttpAssertions.Json).ShouldBe(JsonSerializer.Serialize(expected, HttpAssertions.Json));
+
     public static string ETagOf(HttpResponseMessage response) =>
         response.Headers.ETag?.Tag ?? throw new ShouldAssertException("The response has no ETag.");
 

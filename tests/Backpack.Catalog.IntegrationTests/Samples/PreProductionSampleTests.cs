@@ -109,6 +109,7 @@ public sealed class PreProductionSampleTests : IAsyncLifetime
             "approved on day 32, nine days after the planned day 23: lead time counts from the approval");
         approved.Status.ShouldBe(OrderStatus.Confirmed);
 
+        await admin.RecordPaymentAsync(order.Id, approved.Payment.Deposit.Amount);
         (await admin.MoveAsync(order.Id, OrderStatus.InProduction)).Status.ShouldBe(OrderStatus.InProduction);
         var erp = await (await admin.GetAsync($"/v1/admin/orders/{order.Id}", Cancellation)).ShouldBeJsonAsync<AdminOrderResponse>();
         erp.Order.History.Where(h => h.Step?.StartsWith("sample_", StringComparison.Ordinal) == true).Select(h => h.Step).ShouldBe([
@@ -132,7 +133,8 @@ public sealed class PreProductionSampleTests : IAsyncLifetime
         await ApproveArtworkAsync(nairobi, admin, order.Id);
         (await ShouldBeConflictAsync(await DispatchAsync(admin, order.Id, "PPS-1"), SampleConflict)).GetProperty("detail").GetString()!
             .ShouldContain("did not ask for a pre-production sample");
-        await admin.MoveAsync(order.Id, OrderStatus.Confirmed);
+        var confirmed = await admin.MoveAsync(order.Id, OrderStatus.Confirmed);
+        await admin.RecordPaymentAsync(order.Id, confirmed.Payment.Deposit.Amount);
         (await admin.MoveAsync(order.Id, OrderStatus.InProduction)).Status.ShouldBe(OrderStatus.InProduction);
     }
 }

@@ -8,7 +8,10 @@ public sealed class PaymentSplitTests
     private static readonly Currency Eur = Currencies.ByCode["EUR"];
 
     private static PaymentResponse Payment(int depositPercent, long subtotalMinor, long chargesMinor) =>
-        OrderMapping.Payment(new OrderRow { SubtotalMinor = subtotalMinor, ChargesMinor = chargesMinor, DepositPercent = depositPercent, PaymentTerms = "terms" }, Eur);
+        OrderMapping.Payment(new OrderRow
+        {
+            SubtotalMinor = subtotalMinor, ChargesMinor = chargesMinor, DepositPercent = depositPercent, PaymentTerms = "terms", PromisedShipDate = "2027-01-15",
+        }, Eur, [], []);
 
     [Theory]
     [InlineData(30, 100_000L, 0L, 30_000L)]

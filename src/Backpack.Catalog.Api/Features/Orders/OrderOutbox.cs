@@ -22,8 +22,9 @@ public static class OrderOutbox
     public const string Placed = "order.placed";
     public const string StatusChanged = "order.status_changed";
     public const string DesignUpdated = "order.design_updated";
+    public const string PaymentRecorded = "order.payment_recorded";
 
-    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated];
+    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated, PaymentRecorded];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -51,7 +52,8 @@ public static class OrderOutbox
         EnqueueAsync(connection, transaction, sql, order.OrderId, order.Version, Placed, orderJson, order.CreatedAtMs);
 
     public static Task EnqueueStatusChangedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, StatusChangeRow change) =>
-        EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence, change.FromStatus == change.ToStatus ? DesignUpdated : StatusChanged,
+        EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence,
+            change.Step == Artwork.DesignSteps.PaymentRecorded ? PaymentRecorded : change.FromStatus == change.ToStatus ? DesignUpdated : StatusChanged,
             JsonSerializer.Serialize(new StatusChangedEvent(change.OrderId, change.Sequence, change.ToStatus, change.FromStatus,
                 DateTimeOffset.FromUnixTimeMilliseconds(change.AtMs).UtcDateTime, new ActorResponse(change.ActorRole, change.ActorKeyId), change.Note,
                 change.Step, change.Design), Json),

@@ -29,7 +29,7 @@ public sealed record PricedOrderLine(
 /// <param name="PreProductionSampleDays">When the order asked for a pre-production sample: the days to make it, which every customised line's
 /// date includes (its CustomizationDays); null otherwise.</param>
 public sealed record PricedOrder(
-    string Type, int? PreProductionSampleDays, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
+    string Type, int? PreProductionSampleDays, Features.Payments.PaymentTerms Terms, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
     int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
     PriceListResponse? PriceList)
 {
@@ -72,7 +72,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
     }
 
     private const string SelectDistributor = """
-        SELECT distributor_id, default_currency, default_incoterm, deposit_percent, payment_terms
+        SELECT distributor_id, default_currency, default_incoterm, deposit_percent, payment_terms, terms_json
         FROM distributors
         WHERE distributor_id = @DistributorId;
         """;
@@ -95,6 +95,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         public string DefaultIncoterm { get; init; } = "";
         public int DepositPercent { get; init; }
         public string PaymentTerms { get; init; } = "";
+        public string? TermsJson { get; init; }
     }
 
     private sealed class QuoteRow
@@ -222,8 +223,9 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         var calculation = await landedCosts.PrepareAsync(connection, sql, template with { Lines = OrderCosting.Costed(priced, currency, dryRun, today) },
             cancellationToken);
         var costing = new OrderCosting(calculation, template, priced, today);
-        var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, currency, rate, rateAsOf, quote?.QuoteId,
-            sampleOrder ? OrderTypes.SampleDepositPercent : terms.DepositPercent, sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
+        var paymentTerms = sampleOrder ? Features.Payments.PaymentTerms.SampleOrder : Features.Payments.PaymentTerms.Parse(terms.TermsJson) ?? Features.Payments.PaymentTerms.Legacy(terms.DepositPercent);
+        var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, paymentTerms, currency, rate, rateAsOf, quote?.QuoteId,
+            paymentTerms.DepositPercent, sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
             OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response);
 
         return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Dapper;
@@ -28,11 +29,11 @@ public static class OrderQueries
         ORDER BY h.sequence;
         """;
 
-    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder;
+    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder + "\n" + PaymentStore.SelectOfOrder;
 
     public sealed record WholeOrder(
         OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History, IReadOnlyList<DesignRow> Designs, IReadOnlyList<ProofRow> Proofs,
-        IReadOnlyList<SampleRoundRow> Samples)
+        IReadOnlyList<SampleRoundRow> Samples, IReadOnlyList<PaymentRow> Payments)
     {
         public OrderResponse ToResponse() => OrderMapping.ToResponse(this);
     }
@@ -55,6 +56,7 @@ public static class OrderQueries
         var designs = (await results.ReadAsync<DesignRow>()).AsList();
         var proofs = (await results.ReadAsync<ProofRow>()).AsList();
         var samples = (await results.ReadAsync<SampleRoundRow>()).AsList();
-        return new WholeOrder(order, lines, history, designs, proofs, samples);
+        var payments = (await results.ReadAsync<PaymentRow>()).AsList();
+        return new WholeOrder(order, lines, history, designs, proofs, samples, payments);
     }
 }

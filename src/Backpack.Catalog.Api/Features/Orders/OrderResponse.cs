@@ -69,7 +69,9 @@ public sealed record OrderResponse(
         PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [], [], null,
         new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(0m, "KES"),
             new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
-        new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES")),
+        new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES"),
+            Features.Payments.PaymentMethods.TelegraphicTransfer, Features.Payments.BalanceDue.BeforeShipment, null, null, new DateOnly(2026, 11, 24), null,
+            new Money(0m, "KES"), new Money(327717.20m, "KES"), []),
         null, null, null,
         true,
         [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null, null, null)],
@@ -119,14 +121,43 @@ public sealed record OrderLineResponse(
 /// <param name="Total">Subtotal plus charges: what the supplier invoices.</param>
 public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd, Money Customization, Money Charges, Money Total);
 
-/// <param name="Terms">The distributor's payment terms at placement.</param>
-/// <param name="Deposit">Due on confirmation: depositPercent of the total (goods and charges), rounded half away from zero.</param>
+/// <param name="Terms">The distributor's payment terms at placement, in words.</param>
+/// <param name="Deposit">Due on confirmation: depositPercent of the total (goods and charges), rounded half away from zero. Production waits for it.</param>
 /// <param name="Balance">The rest of the total, due as the terms say.</param>
+/// <param name="Method">tt, lc, open-account or escrow, as at placement.</param>
+/// <param name="BalanceDue">before-shipment (shipping waits for it), against-bl-copy or after-shipment.</param>
+/// <param name="BalanceDays">after-shipment: the days after shipment.</param>
+/// <param name="DepositDueOn">The day the order was confirmed, when the deposit fell due; null until it is confirmed.</param>
+/// <param name="BalanceDueOn">When the balance falls due: the ship date (the promised one until the goods ship), plus balanceDays after shipment.</param>
+/// <param name="LetterOfCredit">lc: the letter the order is held against.</param>
+/// <param name="Paid">Every payment received so far.</param>
+/// <param name="Outstanding">The total less what was paid.</param>
+/// <param name="Payments">Each payment received, oldest first.</param>
 public sealed record PaymentResponse(
     [property: MaxLength(CreateDistributorRequest.MaxPaymentTermsLength)] string Terms,
     [property: Range(0, 100)] int DepositPercent,
     Money Deposit,
-    Money Balance);
+    Money Balance,
+    [property: OneOf(typeof(Features.Payments.PaymentMethods), nameof(Features.Payments.PaymentMethods.All))] string Method,
+    [property: OneOf(typeof(Features.Payments.BalanceDue), nameof(Features.Payments.BalanceDue.All))] string BalanceDue,
+    [property: Range(1, Features.Payments.PaymentTermsDocument.MaxBalanceDays)] int? BalanceDays,
+    DateOnly? DepositDueOn,
+    DateOnly BalanceDueOn,
+    Features.Payments.LetterOfCreditResponse? LetterOfCredit,
+    Money Paid,
+    Money Outstanding,
+    [property: MaxLength(Orders.Payments.PaymentLimits.MaxPerOrder)] IReadOnlyList<PaymentReceivedResponse> Payments);
+
+/// <param name="Sequence">1 for the first payment recorded, one more for each after it.</param>
+/// <param name="ReceivedOn">The value date the supplier's bank credited it (UTC date).</param>
+/// <param name="Reference">The bank's or the buyer's reference, e.g. the SWIFT MT103 reference.</param>
+public sealed record PaymentReceivedResponse(
+    [property: Range(1, Orders.Payments.PaymentLimits.MaxPerOrder)] int Sequence,
+    Money Amount,
+    DateOnly ReceivedOn,
+    [property: MaxLength(Orders.Payments.PaymentLimits.MaxReferenceLength)] string Reference,
+    [property: MaxLength(Orders.Payments.PaymentLimits.MaxNoteLength)] string? Note,
+    DateTime RecordedAt);
 
 /// <param name="Status">The status after the entry: for an artwork approval step, the same as from unless the step approved the last design.</param>
 /// <param name="From">The status before; null for the first entry.</param>
@@ -146,7 +177,7 @@ public sealed record StatusChangeResponse(
     /// <summary>Every status once, for each design (at most one per customisation of each line) its uploads and two entries per proof round,
     /// and two entries per pre-production sample round.</summary>
     public const int MaxEntries = 9 + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)))
-        + (2 * SampleLimits.MaxRounds);
+        + (2 * SampleLimits.MaxRounds) + Orders.Payments.PaymentLimits.MaxPerOrder;
 
     /// <summary>The longest of an admin's note, a distributor's cancellation reason and the changes asked of a proof.</summary>
     public const int MaxNoteLength = ArtworkLimits.MaxCommentLength;
@@ -168,7 +199,7 @@ public static class OrderMapping
 {
     public static OrderResponse ToResponse(OrderQueries.WholeOrder whole)
     {
-        var (order, lines, history, designs, proofs, samples) = whole;
+        var (order, lines, history, designs, proofs, samples, payments) = whole;
         var currency = Currencies.ByCode[order.Currency];
         var snapshot = OrderSnapshot.SnapshotOf(order);
         return new OrderResponse(
@@ -190,7 +221,7 @@ public static class OrderMapping
             DesignMapping.ToResponses(order.OrderId, designs, proofs, lines),
             SampleMapping.ToResponse(order, samples),
             Totals(order, currency),
-            Payment(order, currency),
+            Payment(order, currency, payments, history),
             snapshot?.Shipment,
             snapshot?.LandedCost,
             OrderSnapshot.PriceListOf(order),
@@ -229,10 +260,16 @@ public static class OrderMapping
             Money.FromMinor(order.CustomizationMinor, currency), Money.FromMinor(order.ChargesMinor, currency), Money.FromMinor(order.SubtotalMinor + order.ChargesMinor, currency));
 
     /// <summary>The deposit is the percentage of the total (goods and charges), rounded half away from zero; the balance is the rest.</summary>
-    public static PaymentResponse Payment(OrderRow order, Currency currency)
+    public static PaymentResponse Payment(OrderRow order, Currency currency, IReadOnlyList<Payments.PaymentRow> payments, IReadOnlyList<StatusChangeRow> history)
     {
-        var total = order.SubtotalMinor + order.ChargesMinor;
-        var deposit = (long)decimal.Round(total * order.DepositPercent / 100m, 0, MidpointRounding.AwayFromZero);
-        return new(order.PaymentTerms, order.DepositPercent, Money.FromMinor(deposit, currency), Money.FromMinor(total - deposit, currency));
+        var ledger = Payments.PaymentLedger.Of(order, payments, history);
+        var terms = ledger.Terms;
+        return new(order.PaymentTerms, terms.DepositPercent, Money.FromMinor(ledger.DepositMinor, currency), Money.FromMinor(ledger.BalanceMinor, currency),
+            terms.Method, terms.BalanceDue, terms.BalanceDays, ledger.DepositDueOn, ledger.BalanceDueOn,
+            terms.LetterOfCredit is { } lc ? new Features.Payments.LetterOfCreditResponse(lc.Number, lc.IssuingBank, new Money(lc.Amount, lc.Currency), lc.ExpiresOn) : null,
+            Money.FromMinor(ledger.PaidMinor, currency), Money.FromMinor(ledger.OutstandingMinor, currency),
+            payments.Select(p => new PaymentReceivedResponse(p.Sequence, Money.FromMinor(p.AmountMinor, currency),
+                DateOnly.Parse(p.ReceivedOn, System.Globalization.CultureInfo.InvariantCulture), p.Reference, p.Note,
+                DateTimeOffset.FromUnixTimeMilliseconds(p.RecordedAtMs).UtcDateTime)).ToList());
     }
 }

@@ -9,7 +9,7 @@ public sealed class OrderRow
         o.ship_to_country, o.requested_delivery_date, o.promised_ship_date, o.quote_id, o.notes, o.units, o.subtotal_minor,
         o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms,
         o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json, o.customization_minor, o.setup_fees_json, o.price_list_json,
-        o.order_type, o.pre_production_sample_days
+        o.order_type, o.pre_production_sample_days, o.payment_terms_json
         """;
 
     public string OrderId { get; set; } = "";
@@ -36,6 +36,12 @@ public sealed class OrderRow
 
     /// <summary>The days to make the pre-production sample the order asked for; null when it asked for none.</summary>
     public int? PreProductionSampleDays { get; set; }
+
+    /// <summary>The structured terms copied at placement; null on orders placed before them.</summary>
+    public string? PaymentTermsJson { get; set; }
+
+    /// <summary>The terms the order is held to: as copied, or for an older order T/T with its deposit and the balance before shipment.</summary>
+    public Features.Payments.PaymentTerms Terms => Features.Payments.PaymentTerms.Parse(PaymentTermsJson) ?? Features.Payments.PaymentTerms.Legacy(DepositPercent);
     public string? ShipToName { get; set; }
     public string ShipToLine1 { get; set; } = "";
     public string? ShipToLine2 { get; set; }

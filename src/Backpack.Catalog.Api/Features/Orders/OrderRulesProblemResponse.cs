@@ -9,9 +9,10 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <summary>
 /// A 422 from validating or placing an order: with type order-rules, every broken ordering rule at once, by field under
 /// errors and in detail under violations; with type delivery-date-unachievable, the requested date and the earliest delivery
-/// by each shipping mode; with type idempotency-key-reused, none of these.
+/// by each shipping mode; with type credit-limit-exceeded, the open account's limit, what it owes and the headroom; with type
+/// idempotency-key-reused, none of these.
 /// </summary>
-/// <param name="Type">order-rules, delivery-date-unachievable or idempotency-key-reused (api-docs/errors.md).</param>
+/// <param name="Type">order-rules, delivery-date-unachievable, credit-limit-exceeded or idempotency-key-reused (api-docs/errors.md).</param>
 /// <param name="Title">A short summary of the type.</param>
 /// <param name="Status">422.</param>
 /// <param name="Detail">How many rules were broken, on how many lines; nothing was created or reserved.</param>
@@ -21,6 +22,10 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="Violations">Each broken rule with its code and, for quantities, the nearest valid ones.</param>
 /// <param name="RequestedDeliveryDate">delivery-date-unachievable: the date asked for.</param>
 /// <param name="EarliestDeliveries">delivery-date-unachievable: each mode the rule allows, with the earliest date it delivers at the named place.</param>
+/// <param name="CreditLimit">credit-limit-exceeded: the open account's limit, in USD.</param>
+/// <param name="Exposure">credit-limit-exceeded: what the account's other open orders still owe, in USD at the rates they were placed at.</param>
+/// <param name="Headroom">credit-limit-exceeded: what the limit leaves for new orders.</param>
+/// <param name="OrderTotal">credit-limit-exceeded: this order's total, in USD.</param>
 public sealed record OrderRulesProblemResponse(
     [property: KnownValues(typeof(OrderRulesProblemResponse), nameof(OrderRulesProblemResponse.Types))] string Type,
     [property: MaxLength(ProblemLimits.MaxTitleLength)] string Title,
@@ -31,9 +36,14 @@ public sealed record OrderRulesProblemResponse(
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Errors,
     [property: MaxLength(OrderViolationResponse.MaxPerOrder)] IReadOnlyList<OrderViolationResponse>? Violations,
     DateOnly? RequestedDeliveryDate = null,
-    [property: MaxLength(4)] IReadOnlyList<EarliestDeliveryResponse>? EarliestDeliveries = null)
+    [property: MaxLength(4)] IReadOnlyList<EarliestDeliveryResponse>? EarliestDeliveries = null,
+    Money? CreditLimit = null,
+    Money? Exposure = null,
+    Money? Headroom = null,
+    Money? OrderTotal = null)
 {
-    public static readonly IReadOnlyList<string> Types = [ProblemTypes.OrderRules, ProblemTypes.DeliveryDateUnachievable, ProblemTypes.IdempotencyKeyReused];
+    public static readonly IReadOnlyList<string> Types =
+        [ProblemTypes.OrderRules, ProblemTypes.DeliveryDateUnachievable, ProblemTypes.IdempotencyKeyReused, ProblemTypes.CreditLimitExceeded];
 
     public static OrderRulesProblemResponse Example => new(ProblemTypes.OrderRules, "The order breaks the catalogue's ordering rules.", 422,
         "1 problem(s) on 1 line(s); nothing was created or reserved. Each is under errors (by field) and violations (with a code and, " +

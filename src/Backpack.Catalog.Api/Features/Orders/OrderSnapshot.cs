@@ -78,6 +78,7 @@ public static class OrderSnapshot
             PriceListJson = priced.PriceList is { } list ? JsonSerializer.Serialize(list, SnapshotJson) : null,
             OrderType = priced.Type,
             PreProductionSampleDays = priced.PreProductionSampleDays,
+            PaymentTermsJson = priced.Terms.ToJson(),
             DepositPercent = priced.DepositPercent,
             DepositMinor = priced.DepositMinor,
             BalanceMinor = priced.SubtotalMinor - priced.DepositMinor,

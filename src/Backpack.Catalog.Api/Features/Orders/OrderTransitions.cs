@@ -1,4 +1,5 @@
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -35,6 +36,9 @@ public static class OrderTransitions
                 return ArtworkProblems.NotApproved(order!, toStatus, await DesignStore.UnapprovedAsync(connection, transaction, sql, orderId));
             case TransitionOutcome.SamplePending:
                 return SampleProblems.NotApproved(order!, toStatus, await SampleStore.RoundsAsync(connection, transaction, sql, orderId));
+            case TransitionOutcome.PaymentMissing:
+                return PaymentProblems.Required(order!, toStatus,
+                    await PaymentGates.MissingAsync(connection, transaction, sql, order!, toStatus, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
             case TransitionOutcome.ChangedConcurrently:
                 return OrderProblems.ChangedConcurrently(orderId);
         }

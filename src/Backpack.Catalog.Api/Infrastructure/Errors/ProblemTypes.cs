@@ -30,6 +30,9 @@ public static class ProblemTypes
     public const string ArtworkNotApproved = Base + "artwork-not-approved";
     public const string DesignStateConflict = Base + "design-state-conflict";
     public const string SampleNotApproved = Base + "sample-not-approved";
+    public const string PaymentRequired = Base + "payment-required";
+    public const string PaymentConflict = Base + "payment-conflict";
+    public const string CreditLimitExceeded = Base + "credit-limit-exceeded";
     public const string SampleStateConflict = Base + "sample-state-conflict";
     public const string UnsupportedFileType = Base + "unsupported-file-type";
     public const string DuplicateBuyerReference = Base + "duplicate-buyer-reference";

@@ -110,10 +110,11 @@ public sealed class ArtworkApprovalFlowTests : IAsyncLifetime
         approving.Headers.ETag!.Tag.ShouldBe("\"v6\"");
 
         await admin.MoveAsync(order.Id, OrderStatus.Confirmed);
+        await admin.RecordPaymentAsync(order.Id, approved.Payment.Deposit.Amount);
         (await admin.MoveAsync(order.Id, OrderStatus.InProduction)).Status.ShouldBe(OrderStatus.InProduction);
         var erp = await (await admin.GetAsync($"/v1/admin/orders/{order.Id}", Cancellation)).ShouldBeJsonAsync<AdminOrderResponse>();
         erp.Erp.Messages.Select(m => m.EventType).ShouldBe([
             "order.placed", "order.design_updated", "order.design_updated", "order.design_updated", "order.design_updated",
-            "order.status_changed", "order.status_changed", "order.status_changed"]);
+            "order.status_changed", "order.status_changed", "order.payment_recorded", "order.status_changed"]);
     }
 }

@@ -32,7 +32,8 @@ public static class DesignStates
     };
 }
 
-/// <summary>The history steps of artwork approval and of pre-production samples (the history table's CHECK allows these).</summary>
+/// <summary>The history steps that keep an order's status: artwork approval, pre-production samples and payments received (the history
+/// table's CHECK allows these).</summary>
 public static class DesignSteps
 {
     public const string ArtworkUploaded = "artwork_uploaded";
@@ -42,9 +43,10 @@ public static class DesignSteps
     public const string SampleDispatched = "sample_dispatched";
     public const string SampleApproved = "sample_approved";
     public const string SampleChangesRequested = "sample_changes_requested";
+    public const string PaymentRecorded = "payment_recorded";
 
     public static readonly IReadOnlyList<string> All =
-        [ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested, SampleDispatched, SampleApproved, SampleChangesRequested];
+        [ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested, SampleDispatched, SampleApproved, SampleChangesRequested, PaymentRecorded];
 }
 
 /// <summary>The distributor's answer to a proof.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
@@ -26,7 +27,8 @@ public sealed class PlaceOrderEndpoint(
                 "Requires an Idempotency-Key: retrying with the same key and body returns the original answer with " +
                 "Idempotent-Replayed: true; the same key with another body is 422; while the first is still running, 409. " +
                 "Keys are kept 24 hours. A buyerReference already on an open order of yours is 409 duplicate-buyer-reference, and a " +
-                "quoteId already turned into an order is 409 quote-already-ordered; both link the existing order.")
+                "quoteId already turned into an order is 409 quote-already-ordered; both link the existing order. On open-account terms, an " +
+                "order that would take what the account owes past its credit limit is 422 credit-limit-exceeded with the headroom left.")
             .Accepts<PlaceOrderRequest>("application/json")
             .ProducesValidationProblem()
             .Produces<OrderResponse>(StatusCodes.Status201Created)
@@ -90,6 +92,11 @@ public sealed class PlaceOrderEndpoint(
             {
                 // The stock reserved just now is less than the dry run counted on, and the later ship date breaks the landed cost.
                 return OrderProblems.Refused(refusal!, request.RequestedDeliveryDate);
+            }
+
+            if (await CreditLimit.ExceededAsync(connection, transaction, sql, order.Order) is { } credit)
+            {
+                return PaymentProblems.CreditLimitExceeded(credit);
             }
             var stored = new IdempotencyStore.StoredResponse(order.Order.OrderId, StatusCodes.Status201Created,
                 JsonSerializer.Serialize(order.ToResponse(), serializer), order.Order.ETag);

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -47,6 +48,11 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
 
         var (order, lines, landed, shipment) = OrderSnapshot.Build("", caller.DistributorId!, request, priced, OrderSnapshot.CoverFromCurrentStock(priced.Lines),
             clock.GetUtcNow());
+        if (await CreditLimit.ExceededAsync(connection, null, connections.Dialect, order) is { } credit)
+        {
+            return PaymentProblems.CreditLimitExceeded(credit);
+        }
+
         var currency = Currencies.ByCode[order.Currency];
         var collision = await OrderStore.FindCollisionAsync(connection, null, connections.Dialect, caller.DistributorId!, request);
         List<string> warnings =
@@ -63,7 +69,7 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
             OrderMapping.SetupFees(order, currency), PreProductionSamples.SampleMapping.ToResponse(order, []),
-            OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency),
+            OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency, [], []),
             shipment, landed.Response, priced.PriceList, warnings));
     }
 }

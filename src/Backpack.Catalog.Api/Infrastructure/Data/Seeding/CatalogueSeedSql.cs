@@ -9,8 +9,8 @@ internal static class CatalogueSeedSql
     public const string InsertDistributor = """
         INSERT INTO distributors (
           distributor_id, company_name, country, default_currency, default_incoterm, deposit_percent, payment_terms,
-          created_at_ms, updated_at_ms)
-        VALUES (@Id, @CompanyName, @Country, @DefaultCurrency, @DefaultIncoterm, @DepositPercent, @PaymentTerms, @NowMs, @NowMs)
+          created_at_ms, updated_at_ms, terms_json)
+        VALUES (@Id, @CompanyName, @Country, @DefaultCurrency, @DefaultIncoterm, @DepositPercent, @PaymentTerms, @NowMs, @NowMs, @TermsJson)
         """;
 
     public const string InsertApiKey = """

@@ -80,7 +80,8 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
 
         await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertDistributor), accounts.Distributors.Select(d => new
         {
-            d.Id, d.CompanyName, d.Country, d.DefaultCurrency, d.DefaultIncoterm, d.DepositPercent, d.PaymentTerms, NowMs = nowMs,
+            d.Id, d.CompanyName, d.Country, d.DefaultCurrency, d.DefaultIncoterm, d.DepositPercent, PaymentTerms = d.Terms.ToTerms().Describe(),
+            TermsJson = d.Terms.ToTerms().ToJson(), NowMs = nowMs,
         }), transaction);
         await connection.ExecuteAsync(sql.Render(CatalogueSeedSql.InsertApiKey), accounts.Keys.Select(k => new
         {

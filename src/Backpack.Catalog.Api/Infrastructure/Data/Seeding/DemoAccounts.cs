@@ -4,6 +4,7 @@ namespace Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 public sealed record DemoAccounts(IReadOnlyList<DemoDistributor> Distributors, IReadOnlyList<DemoKey> Keys);
 
 public sealed record DemoDistributor(
-    string Id, string CompanyName, string Country, string DefaultCurrency, string DefaultIncoterm, int DepositPercent, string PaymentTerms);
+    string Id, string CompanyName, string Country, string DefaultCurrency, string DefaultIncoterm, int DepositPercent, string PaymentTerms,
+    Features.Payments.PaymentTermsDocument Terms);
 
 public sealed record DemoKey(string Key, string Role, string? DistributorId, string Label);

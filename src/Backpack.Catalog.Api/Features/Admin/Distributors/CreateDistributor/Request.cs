@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Payments;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Errors;
@@ -18,8 +19,7 @@ public sealed class CreateDistributorRequest
         Country = "NG",
         DefaultCurrency = "NGN",
         DefaultIncoterm = "CIF",
-        DepositPercent = 30,
-        PaymentTerms = "T/T: 30 % deposit on confirmation, 70 % balance before shipment",
+        Terms = PaymentTermsDocument.Example,
     };
 
     /// <example>Lagos Bag Importers Ltd</example>
@@ -41,14 +41,20 @@ public sealed class CreateDistributorRequest
     [Required]
     public string? DefaultIncoterm { get; init; }
 
-    /// <summary>Deposit due on confirmation, as a whole percentage of the order subtotal (0 to 100).</summary>
-    /// <example>30</example>
-    [Required]
+    /// <summary>The payment terms orders apply: method, deposit, when the balance is due, and the credit limit (open account) or the
+    /// letter of credit (lc). Required unless depositPercent and paymentTerms are sent, which make T/T terms with the balance before shipment.</summary>
+    public PaymentTermsDocument? Terms { get; init; }
+
+    /// <summary>Optional with terms (then equal to terms.depositPercent): the deposit due on confirmation, as a whole percentage (0 to 100).</summary>
     public int? DepositPercent { get; init; }
 
-    /// <summary>The payment terms in words (at most 200 characters).</summary>
-    [Required]
+    /// <summary>The payment terms in words (at most 200 characters). Default: the terms described, e.g. "T/T: 30 % deposit on confirmation,
+    /// 70 % balance before shipment".</summary>
+    [MaxLength(MaxPaymentTermsLength)]
     public string? PaymentTerms { get; init; }
+
+    /// <summary>The terms the account is opened with: the structured ones, or T/T from depositPercent.</summary>
+    public PaymentTerms ResolvedTerms() => Terms?.ToTerms() ?? Payments.PaymentTerms.Legacy(DepositPercent!.Value);
 
     public sealed class Validator : Validator<CreateDistributorRequest>
     {
@@ -58,8 +64,14 @@ public sealed class CreateDistributorRequest
             RuleFor(r => r.Country).NotNull().Matches(Countries.Pattern).WithMessage("country must be an ISO 3166-1 alpha-2 code such as NG.");
             RuleFor(r => r.DefaultCurrency).RequiredOneOf(Currencies.Codes).WithMessage($"defaultCurrency must be one of: {Currencies.Describe()}.");
             RuleFor(r => r.DefaultIncoterm).RequiredOneOf(Incoterms.All).WithMessage($"defaultIncoterm must be one of: {Incoterms.Describe()}.");
-            RuleFor(r => r.DepositPercent).NotNull().InclusiveBetween(0, 100).WithMessage("depositPercent must be a whole number from 0 to 100.");
-            RuleFor(r => r.PaymentTerms).NotEmpty().MaximumLength(MaxPaymentTermsLength).WithMessage($"paymentTerms is required, at most {MaxPaymentTermsLength} characters.");
+            RuleFor(r => r.DepositPercent).NotNull().When(r => r.Terms is null).WithMessage("terms is required (or depositPercent and paymentTerms for T/T terms).");
+            RuleFor(r => r.PaymentTerms).NotEmpty().When(r => r.Terms is null).WithMessage("terms is required (or depositPercent and paymentTerms for T/T terms).");
+            RuleFor(r => r.DepositPercent).InclusiveBetween(0, 100).WithMessage("depositPercent must be a whole number from 0 to 100.");
+            RuleFor(r => r.DepositPercent).Equal(r => r.Terms!.DepositPercent).When(r => r.Terms?.DepositPercent is not null && r.DepositPercent is not null)
+                .WithMessage("depositPercent must equal terms.depositPercent; leave it out when you send terms.");
+            RuleFor(r => r.PaymentTerms).MaximumLength(MaxPaymentTermsLength).Must(t => t!.Trim().Length > 0).When(r => r.PaymentTerms is not null)
+                .WithMessage($"paymentTerms must be 1 to {MaxPaymentTermsLength} characters.");
+            RuleFor(r => r.Terms!).SetValidator(new PaymentTermsDocument.Validator()).When(r => r.Terms is not null);
         }
     }
 }

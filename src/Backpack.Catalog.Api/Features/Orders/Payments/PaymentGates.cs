@@ -1,0 +1,106 @@
+using System.Data.Common;
+using System.Globalization;
+using Backpack.Catalog.Api.Features.Payments;
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Data;
+using Dapper;
+
+namespace Backpack.Catalog.Api.Features.Orders.Payments;
+
+/// <summary>One thing a transition waits for: deposit, balance, letter-of-credit, letter-of-credit-expired or letter-of-credit-amount.</summary>
+/// <param name="Outstanding">For a payment: what is still to be received.</param>
+public sealed record MissingPayment(string Requirement, string Detail, Money? Outstanding);
+
+/// <summary>
+/// The money facts a transition needs, from the order's own terms: work starts (confirmed → in_production or ready_to_ship) when the
+/// deposit has arrived, and for L/C when a valid letter covers the order; the goods ship when the balance has arrived if it is due
+/// before shipment, and for L/C while the letter is still valid. A letter amended on the account under the same number (extended, or
+/// raised) counts as amended for the orders placed under it.
+/// </summary>
+public static class PaymentGates
+{
+    public static readonly IReadOnlyList<string> Requirements =
+        ["deposit", "balance", "letter-of-credit", "letter-of-credit-expired", "letter-of-credit-amount"];
+
+    private const string SelectAccountTerms = "SELECT terms_json FROM distributors WHERE distributor_id = @DistributorId;";
+
+    private const string SelectHistory = """
+        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design
+        FROM order_status_history h WHERE h.order_id = @OrderId ORDER BY h.sequence;
+        """;
+
+    public static async Task<IReadOnlyList<MissingPayment>> MissingAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, DateOnly today)
+    {
+        var startsWork = order.Status == OrderStatus.Confirmed && toStatus is OrderStatus.InProduction or OrderStatus.ReadyToShip;
+        if (!startsWork && toStatus != OrderStatus.Shipped)
+        {
+            return [];
+        }
+
+        var payments = await PaymentStore.OfAsync(connection, transaction, sql, order.OrderId);
+        var history = (await connection.QueryAsync<StatusChangeRow>(sql.Render(SelectHistory), new { order.OrderId }, transaction)).AsList();
+        var ledger = PaymentLedger.Of(order, payments, history);
+        var account = PaymentTerms.Parse(await connection.ExecuteScalarAsync<string?>(sql.Render(SelectAccountTerms), new { order.DistributorId }, transaction));
+        return Missing(order, ledger with { Terms = Amended(ledger.Terms, account) }, startsWork, today);
+    }
+
+    /// <summary>An amendment keeps a letter's number: the account's letter of that number, as last recorded, is the one the order holds.</summary>
+    private static PaymentTerms Amended(PaymentTerms placed, PaymentTerms? account) =>
+        placed.LetterOfCredit is { } letter && account?.LetterOfCredit is { } current && current.Number == letter.Number
+            ? placed with { LetterOfCredit = current }
+            : placed;
+
+    public static IReadOnlyList<MissingPayment> Missing(OrderRow order, PaymentLedger ledger, bool startsWork, DateOnly today)
+    {
+        var currency = Currencies.ByCode[order.Currency];
+        var terms = ledger.Terms;
+        var missing = new List<MissingPayment>();
+        if (startsWork && ledger.DepositOutstandingMinor > 0)
+        {
+            missing.Add(new("deposit", $"The {terms.DepositPercent} % deposit of {Text(ledger.DepositMinor, currency)} is due on confirmation; " +
+                $"{Text(ledger.PaidMinor, currency)} has been received.", Money.FromMinor(ledger.DepositOutstandingMinor, currency)));
+        }
+
+        if (terms.Method == PaymentMethods.LetterOfCredit)
+        {
+            missing.AddRange(LetterOfCreditProblems(order, ledger, currency, today));
+        }
+        else if (!startsWork && terms.BalanceDue == BalanceDue.BeforeShipment && ledger.OutstandingMinor > 0)
+        {
+            missing.Add(new("balance", $"The terms put the balance before shipment: {Text(ledger.OutstandingMinor, currency)} of " +
+                $"{Text(ledger.TotalMinor, currency)} is outstanding.", Money.FromMinor(ledger.OutstandingMinor, currency)));
+        }
+
+        return missing;
+    }
+
+    private static IEnumerable<MissingPayment> LetterOfCreditProblems(OrderRow order, PaymentLedger ledger, Currency currency, DateOnly today)
+    {
+        if (ledger.Terms.LetterOfCredit is not { } lc)
+        {
+            yield return new("letter-of-credit", "The order is on L/C terms and no letter of credit was recorded on them.", null);
+            yield break;
+        }
+
+        if (!lc.IsValidOn(today))
+        {
+            yield return new("letter-of-credit-expired", $"L/C {lc.Number} of {lc.IssuingBank} expired on {lc.ExpiresOn:yyyy-MM-dd}: the buyer's bank " +
+                "must extend it by an amendment before the order goes on.", null);
+        }
+
+        var total = Money.FromMinor(ledger.TotalMinor, currency).Amount;
+        var rate = decimal.Parse(order.FxRate, CultureInfo.InvariantCulture);
+        decimal? covered = lc.Currency == currency.Code ? lc.Amount : lc.Currency == Money.BaseCurrency ? lc.Amount * rate : null;
+        if (covered is null || covered < total)
+        {
+            yield return new("letter-of-credit-amount", covered is null
+                ? $"L/C {lc.Number} is in {lc.Currency}; it must be in {currency.Code} or USD to be held against this order."
+                : $"L/C {lc.Number} pays at most {lc.Amount.ToString("N2", CultureInfo.InvariantCulture)} {lc.Currency}, less than the order's " +
+                  $"{Text(ledger.TotalMinor, currency)}.", null);
+        }
+    }
+
+    private static string Text(long minor, Currency currency) =>
+        $"{Money.FromMinor(minor, currency).Amount.ToString("N" + currency.MinorUnits, CultureInfo.InvariantCulture)} {currency.Code}";
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using Backpack.Catalog.Api.Features.Payments;
+
+namespace Backpack.Catalog.Api.Features.Orders.Payments;
+
+/// <summary>
+/// What an order owes under its terms, in minor units of its currency: the deposit (its percentage of the total, rounded half away from
+/// zero) due on confirmation, the balance due as the terms say, what was paid and what is outstanding, and when the balance falls due.
+/// </summary>
+public sealed record PaymentLedger(PaymentTerms Terms, long TotalMinor, long DepositMinor, long PaidMinor, DateOnly? DepositDueOn, DateOnly BalanceDueOn)
+{
+    public long BalanceMinor => TotalMinor - DepositMinor;
+
+    public long OutstandingMinor => TotalMinor - PaidMinor;
+
+    public long DepositOutstandingMinor => Math.Max(0, DepositMinor - PaidMinor);
+
+    public static PaymentLedger Of(OrderRow order, IReadOnlyList<PaymentRow> payments, IReadOnlyList<StatusChangeRow> history)
+    {
+        var terms = order.Terms;
+        var total = order.SubtotalMinor + order.ChargesMinor;
+        var deposit = (long)decimal.Round(total * terms.DepositPercent / 100m, 0, MidpointRounding.AwayFromZero);
+        var confirmed = history.FirstOrDefault(h => h.ToStatus == OrderStatus.Confirmed && h.FromStatus != OrderStatus.Confirmed);
+        var shipped = history.FirstOrDefault(h => h.ToStatus == OrderStatus.Shipped && h.FromStatus != OrderStatus.Shipped);
+        // Until the goods ship, the promised ship date stands in for the day they do.
+        var shipDay = shipped is null ? DateOnly.Parse(order.PromisedShipDate, CultureInfo.InvariantCulture) : DayOf(shipped.AtMs);
+        return new PaymentLedger(terms, total, deposit, payments.Sum(p => p.AmountMinor), confirmed is null ? null : DayOf(confirmed.AtMs),
+            terms.BalanceDue == BalanceDue.AfterShipment ? shipDay.AddDays(terms.BalanceDays ?? 0) : shipDay);
+    }
+
+    private static DateOnly DayOf(long ms) => DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime);
+}
