@@ -16,6 +16,14 @@ public static class OrderQueries
         WHERE o.order_id = @OrderId AND (@DistributorId IS NULL OR o.distributor_id = @DistributorId);
         """;
 
+    /// <summary>An order's status history, oldest first.</summary>
+    public const string SelectHistory = """
+        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design
+        FROM order_status_history h
+        WHERE h.order_id = @OrderId
+        ORDER BY h.sequence;
+        """;
+
     private const string SelectLinesAndHistory = """
         SELECT l.order_id, l.line_number, l.sku, l.product_id, l.sample, l.quantity, l.tier_min_quantity, l.unit_price_usd_cents,
           l.unit_price_minor, l.line_total_minor, l.reserved_from_stock, l.made_to_order, l.estimated_ship_date, l.customizations_json
@@ -23,11 +31,7 @@ public static class OrderQueries
         WHERE l.order_id = @OrderId
         ORDER BY l.line_number;
 
-        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design
-        FROM order_status_history h
-        WHERE h.order_id = @OrderId
-        ORDER BY h.sequence;
-        """;
+        """ + SelectHistory;
 
     public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder + "\n" + PaymentStore.SelectOfOrder;
 

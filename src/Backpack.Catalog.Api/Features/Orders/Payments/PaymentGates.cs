@@ -24,11 +24,6 @@ public static class PaymentGates
 
     private const string SelectAccountTerms = "SELECT terms_json FROM distributors WHERE distributor_id = @DistributorId;";
 
-    private const string SelectHistory = """
-        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design
-        FROM order_status_history h WHERE h.order_id = @OrderId ORDER BY h.sequence;
-        """;
-
     public static async Task<IReadOnlyList<MissingPayment>> MissingAsync(
         DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, DateOnly today)
     {
@@ -39,7 +34,7 @@ public static class PaymentGates
         }
 
         var payments = await PaymentStore.OfAsync(connection, transaction, sql, order.OrderId);
-        var history = (await connection.QueryAsync<StatusChangeRow>(sql.Render(SelectHistory), new { order.OrderId }, transaction)).AsList();
+        var history = (await connection.QueryAsync<StatusChangeRow>(sql.Render(OrderQueries.SelectHistory), new { order.OrderId }, transaction)).AsList();
         var ledger = PaymentLedger.Of(order, payments, history);
         var account = PaymentTerms.Parse(await connection.ExecuteScalarAsync<string?>(sql.Render(SelectAccountTerms), new { order.DistributorId }, transaction));
         return Missing(order, ledger with { Terms = Amended(ledger.Terms, account) }, startsWork, today);
@@ -101,6 +96,7 @@ public static class PaymentGates
         }
     }
 
-    private static string Text(long minor, Currency currency) =>
+    /// <summary>An amount as the payment problems and history notes write it, e.g. 1,149.33 USD.</summary>
+    public static string Text(long minor, Currency currency) =>
         $"{Money.FromMinor(minor, currency).Amount.ToString("N" + currency.MinorUnits, CultureInfo.InvariantCulture)} {currency.Code}";
 }

@@ -76,7 +76,7 @@ public sealed class RecordPaymentEndpoint(IDbConnectionFactory connections, Time
                 ? $"A payment with reference {body.Reference!.Trim()} is already recorded on order {order.OrderId}."
             : whole.Payments.Count >= PaymentLimits.MaxPerOrder ? $"Order {order.OrderId} has {PaymentLimits.MaxPerOrder} payments, the most one order takes."
             : amountMinor > ledger.OutstandingMinor
-                ? $"{Text(amountMinor, currency)} is more than the {Text(ledger.OutstandingMinor, currency)} outstanding on order {order.OrderId}."
+                ? $"{PaymentGates.Text(amountMinor, currency)} is more than the {PaymentGates.Text(ledger.OutstandingMinor, currency)} outstanding on order {order.OrderId}."
             : null;
         if (refusal is not null)
         {
@@ -90,8 +90,8 @@ public sealed class RecordPaymentEndpoint(IDbConnectionFactory connections, Time
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(), RecordedAtMs = now.ToUnixTimeMilliseconds(), ActorKeyId = caller.KeyId,
         };
         await PaymentStore.InsertAsync(connection, transaction, sql, payment);
-        var note = $"Payment {payment.Sequence} of {Text(amountMinor, currency)} received on {payment.ReceivedOn} (reference {payment.Reference}); " +
-            $"{Text(ledger.OutstandingMinor - amountMinor, currency)} outstanding.";
+        var note = $"Payment {payment.Sequence} of {PaymentGates.Text(amountMinor, currency)} received on {payment.ReceivedOn} (reference {payment.Reference}); " +
+            $"{PaymentGates.Text(ledger.OutstandingMinor - amountMinor, currency)} outstanding.";
         if (await OrderStore.AppendChangeAsync(connection, transaction, sql, order, order.Status, DesignSteps.PaymentRecorded, null, caller, note, now) is null)
         {
             return OrderProblems.ChangedConcurrently(order.OrderId);
@@ -113,7 +113,4 @@ public sealed class RecordPaymentEndpoint(IDbConnectionFactory connections, Time
             : body.ReceivedOn < placed ? Problems.Validation("receivedOn", $"receivedOn is before the order was placed ({placed:yyyy-MM-dd}).")
             : null;
     }
-
-    private static string Text(long minor, Currency currency) =>
-        $"{Money.FromMinor(minor, currency).Amount.ToString("N" + currency.MinorUnits, CultureInfo.InvariantCulture)} {currency.Code}";
 }
