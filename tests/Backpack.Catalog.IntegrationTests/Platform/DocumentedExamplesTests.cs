@@ -135,6 +135,25 @@ public sealed class DocumentedExamplesTests
         return order.Id;
     }
 
+    /// <summary>A confirmed order that ordered a final inspection; with <paramref name="failed"/>, its first inspection recorded as failed.</summary>
+    private static async Task<string> OrderAwaitingInspectionAsync(CatalogueApiFactory api, bool failed)
+    {
+        var admin = await api.AdminClientAsync();
+        var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(new
+        {
+            buyerReference = $"PO-DOC-{Guid.NewGuid():N}"[..20], currency = "USD", shipTo = OrderBodies.ShipToNairobi,
+            lines = new[] { new { sku = "CL-METRO9-BLK", quantity = 100 } }, inspection = new { agency = "qima" },
+        });
+        await admin.MoveAsync(order.Id, "confirmed");
+        if (failed)
+        {
+            (await admin.PostAsJsonAsync($"/v1/admin/orders/{order.Id}/inspections", new { result = "fail", criticalDefects = 0, majorDefects = 9, minorDefects = 3 },
+                HttpAssertions.Json, Cancellation)).EnsureSuccessStatusCode();
+        }
+
+        return order.Id;
+    }
+
     private static MultipartFormDataContent Form(string fileName, string content) =>
         new() { { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", fileName } };
 
@@ -152,6 +171,12 @@ public sealed class DocumentedExamplesTests
         {
             return filled.Replace("{orderId}/designs/{design}", await DesignWithOpenProofAsync(api), StringComparison.Ordinal)
                 .Replace("{round}", "1", StringComparison.Ordinal);
+        }
+
+        if (filled.Contains("{orderId}/inspections", StringComparison.Ordinal))
+        {
+            return filled.Replace("{orderId}", await OrderAwaitingInspectionAsync(api, failed: filled.Contains("{round}", StringComparison.Ordinal)),
+                StringComparison.Ordinal).Replace("{round}", "1", StringComparison.Ordinal);
         }
 
         if (filled.Contains("{orderId}/pre-production-samples", StringComparison.Ordinal))

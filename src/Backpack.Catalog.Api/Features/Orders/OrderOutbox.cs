@@ -23,8 +23,9 @@ public static class OrderOutbox
     public const string StatusChanged = "order.status_changed";
     public const string DesignUpdated = "order.design_updated";
     public const string PaymentRecorded = "order.payment_recorded";
+    public const string InspectionUpdated = "order.inspection_updated";
 
-    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated, PaymentRecorded];
+    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated, PaymentRecorded, InspectionUpdated];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -53,7 +54,9 @@ public static class OrderOutbox
 
     public static Task EnqueueStatusChangedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, StatusChangeRow change) =>
         EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence,
-            change.Step == Artwork.DesignSteps.PaymentRecorded ? PaymentRecorded : change.FromStatus == change.ToStatus ? DesignUpdated : StatusChanged,
+            change.Step == Artwork.DesignSteps.PaymentRecorded ? PaymentRecorded
+            : Artwork.DesignSteps.IsInspection(change.Step) ? InspectionUpdated
+            : change.FromStatus == change.ToStatus ? DesignUpdated : StatusChanged,
             JsonSerializer.Serialize(new StatusChangedEvent(change.OrderId, change.Sequence, change.ToStatus, change.FromStatus,
                 DateTimeOffset.FromUnixTimeMilliseconds(change.AtMs).UtcDateTime, new ActorResponse(change.ActorRole, change.ActorKeyId), change.Note,
                 change.Step, change.Design), Json),

@@ -29,7 +29,7 @@ public sealed record PricedOrderLine(
 /// <param name="PreProductionSampleDays">When the order asked for a pre-production sample: the days to make it, which every customised line's
 /// date includes (its CustomizationDays); null otherwise.</param>
 public sealed record PricedOrder(
-    string Type, int? PreProductionSampleDays, Features.Payments.PaymentTerms Terms, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
+    string Type, int? PreProductionSampleDays, Features.Payments.PaymentTerms Terms, Inspections.OrderedInspection? Inspection, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
     int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
     PriceListResponse? PriceList)
 {
@@ -224,7 +224,12 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             cancellationToken);
         var costing = new OrderCosting(calculation, template, priced, today);
         var paymentTerms = sampleOrder ? Features.Payments.PaymentTerms.SampleOrder : Features.Payments.PaymentTerms.Parse(terms.TermsJson) ?? Features.Payments.PaymentTerms.Legacy(terms.DepositPercent);
-        var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, paymentTerms, currency, rate, rateAsOf, quote?.QuoteId,
+        var inspection = request.Inspection is { } asked
+            ? new Inspections.OrderedInspection(asked.Agency!, asked.Level ?? Inspections.InspectionTerms.DefaultLevel, asked.MajorAql ?? Inspections.InspectionTerms.DefaultMajorAql,
+                asked.MinorAql ?? Inspections.InspectionTerms.DefaultMinorAql, Inspections.InspectionTerms.FeeUsdCents[asked.Agency!],
+                Currencies.ConvertCentsToMinor(Inspections.InspectionTerms.FeeUsdCents[asked.Agency!], rate, currency))
+            : null;
+        var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, paymentTerms, inspection, currency, rate, rateAsOf, quote?.QuoteId,
             paymentTerms.DepositPercent, sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
             OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response);
 
@@ -250,6 +255,12 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
         {
             yield return new(null, "shippingMode", null, OrderTypes.Codes.SampleNotByCourier,
                 $"A sample order goes by courier; leave shippingMode out or send courier ({asked} was asked).", null);
+        }
+
+        if (sampleOrder && request.Inspection is not null)
+        {
+            yield return new(null, "inspection", null, OrderTypes.Codes.InspectionNotApplicable,
+                "A sample order is not inspected: its samples are what you inspect. Order the final inspection with the bulk order.", null);
         }
 
         if (request.PreProductionSample == true && (sampleOrder || !lines.Any(l => l.Customizations is { Count: > 0 })))

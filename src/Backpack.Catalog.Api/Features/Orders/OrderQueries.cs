@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
+using Backpack.Catalog.Api.Features.Orders.Inspections;
 using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -33,11 +34,11 @@ public static class OrderQueries
 
         """ + SelectHistory;
 
-    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder + "\n" + PaymentStore.SelectOfOrder;
+    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder + "\n" + PaymentStore.SelectOfOrder + "\n" + InspectionStore.SelectOfOrder;
 
     public sealed record WholeOrder(
         OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History, IReadOnlyList<DesignRow> Designs, IReadOnlyList<ProofRow> Proofs,
-        IReadOnlyList<SampleRoundRow> Samples, IReadOnlyList<PaymentRow> Payments)
+        IReadOnlyList<SampleRoundRow> Samples, IReadOnlyList<PaymentRow> Payments, IReadOnlyList<InspectionRoundRow> Inspections)
     {
         public OrderResponse ToResponse() => OrderMapping.ToResponse(this);
     }
@@ -61,6 +62,7 @@ public static class OrderQueries
         var proofs = (await results.ReadAsync<ProofRow>()).AsList();
         var samples = (await results.ReadAsync<SampleRoundRow>()).AsList();
         var payments = (await results.ReadAsync<PaymentRow>()).AsList();
-        return new WholeOrder(order, lines, history, designs, proofs, samples, payments);
+        var inspections = (await results.ReadAsync<InspectionRoundRow>()).AsList();
+        return new WholeOrder(order, lines, history, designs, proofs, samples, payments, inspections);
     }
 }

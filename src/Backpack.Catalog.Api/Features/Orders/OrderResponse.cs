@@ -28,6 +28,7 @@ namespace Backpack.Catalog.Api.Features.Orders;
 /// <param name="PriceList">The distributor's price list when the order was placed: applied (its prices are the list's), expired or scheduled
 /// (list prices); null when the distributor had none.</param>
 /// <param name="Designs">Each design the customised lines name, with its artwork and proof rounds; empty when nothing is customised.</param>
+/// <param name="Inspection">The final inspection ordered with the goods, its fee and each inspection; null when none was ordered.</param>
 /// <param name="PreProductionSample">The pre-production sample the order asked for, its rounds and, once approved, the golden sample; null when
 /// it asked for none.</param>
 /// <param name="Cancellable">True while the distributor may still cancel (awaiting_artwork, submitted or confirmed).</param>
@@ -52,6 +53,7 @@ public sealed record OrderResponse(
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<DesignResponse> Designs,
     PreProductionSampleResponse? PreProductionSample,
+    Inspections.InspectionResponse? Inspection,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse? Shipment,
@@ -66,9 +68,9 @@ public sealed record OrderResponse(
     public static OrderResponse Example => new(
         DocumentExamples.OrderId, OrderStatus.Submitted, OrderTypes.Bulk, DocumentExamples.DistributorId, "PO-2026-0117", "KES",
         new LockedRateResponse(Money.BaseCurrency, "KES", 129.35m, DocumentExamples.PlacedAt), IncotermResponse.Of("CIF", "KEMBA"),
-        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [], [], null,
+        PlaceOrderRequest.Example.ShipTo!, null, new DateOnly(2026, 11, 24), null, "Please label cartons with our PO number.", [OrderLineResponse.Example], [], [], null, null,
         new OrderTotalsResponse(264, new Money(303916.80m, "KES"), new Money(2349.60m, Money.BaseCurrency), new Money(0m, "KES"),
-            new Money(23800.40m, "KES"), new Money(327717.20m, "KES")),
+            new Money(23800.40m, "KES"), new Money(0m, "KES"), new Money(327717.20m, "KES")),
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES"),
             Features.Payments.PaymentMethods.TelegraphicTransfer, Features.Payments.BalanceDue.BeforeShipment, null, null, new DateOnly(2026, 11, 24), null,
             new Money(0m, "KES"), new Money(327717.20m, "KES"), []),
@@ -118,8 +120,10 @@ public sealed record OrderLineResponse(
 /// <param name="Customization">Every customisation surcharge plus the setup fees; 0 when nothing is customised.</param>
 /// <param name="Charges">What the supplier invoices besides the goods under the Incoterm: export clearance, freight and insurance, and under DDP
 /// duty and import taxes (landedCost lists them). Zero on orders placed before landed cost.</param>
-/// <param name="Total">Subtotal plus charges: what the supplier invoices.</param>
-public sealed record OrderTotalsResponse([property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd, Money Customization, Money Charges, Money Total);
+/// <param name="Inspection">The final inspection's fee when one was ordered; 0 otherwise.</param>
+/// <param name="Total">Subtotal plus charges plus the inspection: what the supplier invoices.</param>
+public sealed record OrderTotalsResponse(
+    [property: Range(1, int.MaxValue)] int Units, Money Subtotal, Money SubtotalUsd, Money Customization, Money Charges, Money Inspection, Money Total);
 
 /// <param name="Terms">The distributor's payment terms at placement, in words.</param>
 /// <param name="Deposit">Due on confirmation: depositPercent of the total (goods and charges), rounded half away from zero. Production waits for it.</param>
@@ -199,7 +203,7 @@ public static class OrderMapping
 {
     public static OrderResponse ToResponse(OrderQueries.WholeOrder whole)
     {
-        var (order, lines, history, designs, proofs, samples, payments) = whole;
+        var (order, lines, history, designs, proofs, samples, payments, inspections) = whole;
         var currency = Currencies.ByCode[order.Currency];
         var snapshot = OrderSnapshot.SnapshotOf(order);
         return new OrderResponse(
@@ -220,6 +224,7 @@ public static class OrderMapping
             SetupFees(order, currency),
             DesignMapping.ToResponses(order.OrderId, designs, proofs, lines),
             SampleMapping.ToResponse(order, samples),
+            Inspections.InspectionMapping.ToResponse(order, inspections),
             Totals(order, currency),
             Payment(order, currency, payments, history),
             snapshot?.Shipment,
@@ -257,7 +262,8 @@ public static class OrderMapping
 
     public static OrderTotalsResponse Totals(OrderRow order, Currency currency) =>
         new(order.Units, Money.FromMinor(order.SubtotalMinor, currency), Money.FromUsdCents(order.SubtotalUsdCents),
-            Money.FromMinor(order.CustomizationMinor, currency), Money.FromMinor(order.ChargesMinor, currency), Money.FromMinor(order.SubtotalMinor + order.ChargesMinor, currency));
+            Money.FromMinor(order.CustomizationMinor, currency), Money.FromMinor(order.ChargesMinor, currency), Money.FromMinor(order.InspectionFeeMinor, currency),
+            Money.FromMinor(order.TotalMinor, currency));
 
     /// <summary>The deposit is the percentage of the total (goods and charges), rounded half away from zero; the balance is the rest.</summary>
     public static PaymentResponse Payment(OrderRow order, Currency currency, IReadOnlyList<Payments.PaymentRow> payments, IReadOnlyList<StatusChangeRow> history)

@@ -9,7 +9,7 @@ public sealed class OrderRow
         o.ship_to_country, o.requested_delivery_date, o.promised_ship_date, o.quote_id, o.notes, o.units, o.subtotal_minor,
         o.subtotal_usd_cents, o.deposit_percent, o.deposit_minor, o.balance_minor, o.payment_terms, o.created_at_ms, o.updated_at_ms,
         o.incoterm_place, o.shipping_mode, o.charges_minor, o.landed_cost_json, o.customization_minor, o.setup_fees_json, o.price_list_json,
-        o.order_type, o.pre_production_sample_days, o.payment_terms_json
+        o.order_type, o.pre_production_sample_days, o.payment_terms_json, o.inspection_json, o.inspection_fee_minor
         """;
 
     public string OrderId { get; set; } = "";
@@ -36,6 +36,14 @@ public sealed class OrderRow
 
     /// <summary>The days to make the pre-production sample the order asked for; null when it asked for none.</summary>
     public int? PreProductionSampleDays { get; set; }
+
+    /// <summary>The final inspection ordered at placement, with its fee; null when none was.</summary>
+    public string? InspectionJson { get; set; }
+
+    public long InspectionFeeMinor { get; set; }
+
+    /// <summary>What the supplier invoices: the goods with their customisation, the trade charges, and the inspection fee.</summary>
+    public long TotalMinor => SubtotalMinor + ChargesMinor + InspectionFeeMinor;
 
     /// <summary>The structured terms copied at placement; null on orders placed before them.</summary>
     public string? PaymentTermsJson { get; set; }

@@ -68,8 +68,8 @@ public sealed record OrderViolationResponse(
     ValidQuantitiesResponse? ValidQuantities)
 {
     /// <summary>Each line can break its quantity rules and each of its customisations' rules; the quote can break four more, the landed cost
-    /// three, and the order's type two (courier, pre-production sample).</summary>
-    public const int MaxPerOrder = (PriceBook.MaxViolationsPerLine * LineItemRules.MaxLines) + 9;
+    /// three, and the order's type three (courier, pre-production sample, inspection).</summary>
+    public const int MaxPerOrder = (PriceBook.MaxViolationsPerLine * LineItemRules.MaxLines) + 10;
 
     /// <summary>lines[99].customizations is the longest path a violation names.</summary>
     public const int MaxFieldLength = 32;

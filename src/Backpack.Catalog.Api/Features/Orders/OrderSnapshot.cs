@@ -79,6 +79,8 @@ public static class OrderSnapshot
             OrderType = priced.Type,
             PreProductionSampleDays = priced.PreProductionSampleDays,
             PaymentTermsJson = priced.Terms.ToJson(),
+            InspectionJson = priced.Inspection is { } inspection ? Inspections.InspectionMapping.Store(inspection) : null,
+            InspectionFeeMinor = priced.Inspection?.FeeMinor ?? 0,
             DepositPercent = priced.DepositPercent,
             DepositMinor = priced.DepositMinor,
             BalanceMinor = priced.SubtotalMinor - priced.DepositMinor,

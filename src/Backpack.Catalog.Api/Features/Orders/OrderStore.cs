@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
+using Backpack.Catalog.Api.Features.Orders.Inspections;
 using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Features.Trade;
@@ -19,6 +20,7 @@ public enum TransitionOutcome
     ArtworkPending,
     SamplePending,
     PaymentMissing,
+    InspectionPending,
     ChangedConcurrently,
 }
 
@@ -49,13 +51,15 @@ public static class OrderStore
           ship_to_name, ship_to_line1, ship_to_line2, ship_to_city, ship_to_region, ship_to_postal_code, ship_to_country,
           requested_delivery_date, promised_ship_date, quote_id, notes, units, subtotal_minor, subtotal_usd_cents,
           deposit_percent, deposit_minor, balance_minor, payment_terms, created_at_ms, updated_at_ms, incoterm_place, shipping_mode,
-          charges_minor, landed_cost_json, customization_minor, setup_fees_json, price_list_json, order_type, pre_production_sample_days, payment_terms_json)
+          charges_minor, landed_cost_json, customization_minor, setup_fees_json, price_list_json, order_type, pre_production_sample_days, payment_terms_json,
+          inspection_json, inspection_fee_minor)
         VALUES (
           @OrderId, @DistributorId, @Status, @Version, @BuyerReference, @Currency, @FxRate, @FxRateAsOfMs, @Incoterm,
           @ShipToName, @ShipToLine1, @ShipToLine2, @ShipToCity, @ShipToRegion, @ShipToPostalCode, @ShipToCountry,
           @RequestedDeliveryDate, @PromisedShipDate, @QuoteId, @Notes, @Units, @SubtotalMinor, @SubtotalUsdCents,
           @DepositPercent, @DepositMinor, @BalanceMinor, @PaymentTerms, @CreatedAtMs, @UpdatedAtMs, @IncotermPlace, @ShippingMode,
-          @ChargesMinor, @LandedCostJson, @CustomizationMinor, @SetupFeesJson, @PriceListJson, @OrderType, @PreProductionSampleDays, @PaymentTermsJson);
+          @ChargesMinor, @LandedCostJson, @CustomizationMinor, @SetupFeesJson, @PriceListJson, @OrderType, @PreProductionSampleDays, @PaymentTermsJson,
+          @InspectionJson, @InspectionFeeMinor);
         """;
 
     private const string InsertLine = """
@@ -142,7 +146,7 @@ public static class OrderStore
             ActorRole = caller.Role, ActorKeyId = caller.KeyId, AtMs = order.CreatedAtMs,
         };
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), created, transaction);
-        return (new OrderQueries.WholeOrder(order, lines, [created], designs, [], [], []), null);
+        return (new OrderQueries.WholeOrder(order, lines, [created], designs, [], [], [], []), null);
     }
 
     /// <summary>Moves an order along a legal transition, applying its stock effect and recording who did it.</summary>
@@ -180,6 +184,12 @@ public static class OrderStore
         if ((await PaymentGates.MissingAsync(connection, transaction, sql, order, toStatus, DateOnly.FromDateTime(now.UtcDateTime))).Count > 0)
         {
             return (TransitionOutcome.PaymentMissing, order);
+        }
+
+        if (toStatus == OrderStatus.Shipped && order.InspectionJson is not null
+            && !InspectionStates.LetsShip(InspectionStates.Of(await InspectionStore.RoundsAsync(connection, transaction, sql, order.OrderId))))
+        {
+            return (TransitionOutcome.InspectionPending, order);
         }
 
         if (await AppendChangeAsync(connection, transaction, sql, order, toStatus, null, null, caller, note, now) is null)

@@ -25,7 +25,9 @@ public static class OrderTypes
         public const string BulkLineOnSampleOrder = "bulk_line_on_sample_order";
         public const string SampleNotByCourier = "sample_ships_by_courier";
         public const string PreProductionSampleNotApplicable = "pre_production_sample_not_applicable";
+        public const string InspectionNotApplicable = "inspection_not_applicable";
 
-        public static readonly IReadOnlyList<string> All = [SampleLineOnBulkOrder, BulkLineOnSampleOrder, SampleNotByCourier, PreProductionSampleNotApplicable];
+        public static readonly IReadOnlyList<string> All =
+            [SampleLineOnBulkOrder, BulkLineOnSampleOrder, SampleNotByCourier, PreProductionSampleNotApplicable, InspectionNotApplicable];
     }
 }

@@ -31,6 +31,8 @@ public static class ProblemTypes
     public const string DesignStateConflict = Base + "design-state-conflict";
     public const string SampleNotApproved = Base + "sample-not-approved";
     public const string PaymentRequired = Base + "payment-required";
+    public const string InspectionNotPassed = Base + "inspection-not-passed";
+    public const string InspectionStateConflict = Base + "inspection-state-conflict";
     public const string PaymentConflict = Base + "payment-conflict";
     public const string CreditLimitExceeded = Base + "credit-limit-exceeded";
     public const string SampleStateConflict = Base + "sample-state-conflict";

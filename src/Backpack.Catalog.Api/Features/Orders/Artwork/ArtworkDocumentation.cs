@@ -10,7 +10,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Features.Orders.Artwork;
 
 /// <summary>
-/// Describes the file operations as files: the uploads as multipart/form-data with a binary part named file (and a note for proofs),
+/// Describes the file operations (artwork, proofs, inspection reports) as files: the uploads as multipart/form-data with a binary part named file (and a note for proofs),
 /// the downloads as binary bodies of the types they may be, with the ETag and Content-Disposition they carry. Endpoint metadata cannot
 /// say any of this.
 /// </summary>
@@ -33,6 +33,14 @@ public sealed class ArtworkDocumentation : IOperationFilter
         else if (context.Documents<GetProofEndpoint>())
         {
             Download(operation, "The proof, as the file type its content is.", FileFormats.Proof);
+        }
+        else if (context.Documents<Admin.Orders.UploadInspectionReport.UploadInspectionReportEndpoint>())
+        {
+            operation.RequestBody = Upload("The inspector's report: PDF, PNG or JPEG by its content, 1 byte to 20 MiB.", withNote: false);
+        }
+        else if (context.Documents<Inspections.GetInspectionReport.GetInspectionReportEndpoint>())
+        {
+            Download(operation, "The inspection report, as the file type its content is.", FileFormats.Proof);
         }
     }
 

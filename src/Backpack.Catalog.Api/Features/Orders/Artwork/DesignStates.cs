@@ -32,7 +32,7 @@ public static class DesignStates
     };
 }
 
-/// <summary>The history steps that keep an order's status: artwork approval, pre-production samples and payments received (the history
+/// <summary>The history steps that keep an order's status: artwork approval, pre-production samples, payments and inspections (the history
 /// table's CHECK allows these).</summary>
 public static class DesignSteps
 {
@@ -44,9 +44,18 @@ public static class DesignSteps
     public const string SampleApproved = "sample_approved";
     public const string SampleChangesRequested = "sample_changes_requested";
     public const string PaymentRecorded = "payment_recorded";
+    public const string InspectionRecorded = "inspection_recorded";
+    public const string InspectionReportUploaded = "inspection_report_uploaded";
+    public const string InspectionConcession = "inspection_concession";
+    public const string InspectionRework = "inspection_rework";
 
     public static readonly IReadOnlyList<string> All =
-        [ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested, SampleDispatched, SampleApproved, SampleChangesRequested, PaymentRecorded];
+    [
+        ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested, SampleDispatched, SampleApproved, SampleChangesRequested, PaymentRecorded,
+        InspectionRecorded, InspectionReportUploaded, InspectionConcession, InspectionRework,
+    ];
+
+    public static bool IsInspection(string? step) => step is InspectionRecorded or InspectionReportUploaded or InspectionConcession or InspectionRework;
 }
 
 /// <summary>The distributor's answer to a proof.</summary>

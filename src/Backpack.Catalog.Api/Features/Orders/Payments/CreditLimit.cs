@@ -17,7 +17,7 @@ public sealed record CreditCheck(Money Limit, Money Exposure, Money Headroom, Mo
 public static class CreditLimit
 {
     private const string SelectOwed = """
-        SELECT o.currency, o.fx_rate, o.subtotal_minor + o.charges_minor AS total_minor,
+        SELECT o.currency, o.fx_rate, o.subtotal_minor + o.charges_minor + o.inspection_fee_minor AS total_minor,
           COALESCE((SELECT SUM(p.amount_minor) FROM order_payments p WHERE p.order_id = o.order_id), 0) AS paid_minor
         FROM orders o
         WHERE o.distributor_id = @DistributorId AND o.order_id <> @OrderId AND o.status NOT IN ('cancelled', 'rejected');
@@ -41,7 +41,7 @@ public static class CreditLimit
 
         var owed = await connection.QueryAsync<Owed>(sql.Render(SelectOwed), new { order.DistributorId, order.OrderId }, transaction);
         var exposure = decimal.Round(owed.Sum(o => Usd(o.TotalMinor - o.PaidMinor, o.Currency, o.FxRate)), 2, MidpointRounding.AwayFromZero);
-        var total = decimal.Round(Usd(order.SubtotalMinor + order.ChargesMinor, order.Currency, order.FxRate), 2, MidpointRounding.AwayFromZero);
+        var total = decimal.Round(Usd(order.TotalMinor, order.Currency, order.FxRate), 2, MidpointRounding.AwayFromZero);
         var limit = Money.FromUsdCents(limitCents).Amount;
         return exposure + total <= limit
             ? null

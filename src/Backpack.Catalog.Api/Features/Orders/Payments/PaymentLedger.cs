@@ -18,7 +18,7 @@ public sealed record PaymentLedger(PaymentTerms Terms, long TotalMinor, long Dep
     public static PaymentLedger Of(OrderRow order, IReadOnlyList<PaymentRow> payments, IReadOnlyList<StatusChangeRow> history)
     {
         var terms = order.Terms;
-        var total = order.SubtotalMinor + order.ChargesMinor;
+        var total = order.TotalMinor;
         var deposit = (long)decimal.Round(total * terms.DepositPercent / 100m, 0, MidpointRounding.AwayFromZero);
         var confirmed = history.FirstOrDefault(h => h.ToStatus == OrderStatus.Confirmed && h.FromStatus != OrderStatus.Confirmed);
         var shipped = history.FirstOrDefault(h => h.ToStatus == OrderStatus.Shipped && h.FromStatus != OrderStatus.Shipped);

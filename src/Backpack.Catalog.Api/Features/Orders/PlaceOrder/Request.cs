@@ -39,6 +39,10 @@ public sealed class PlaceOrderRequest : IHasLineItems
     /// Default false.</summary>
     public bool? PreProductionSample { get; init; }
 
+    /// <summary>Bulk orders only: a final random inspection of the goods before they ship (AQL, ISO 2859-1) by an agency, priced with the order;
+    /// shipping waits until it is passed, or a failure is accepted with a concession.</summary>
+    public Inspections.InspectionRequest? Inspection { get; init; }
+
     /// <summary>1 to 100 lines; each SKU at most once as bulk and once as sample (sample lines go on an order of type sample).</summary>
     [Required]
     [MinLength(1)]
@@ -98,6 +102,7 @@ public sealed class PlaceOrderRequest : IHasLineItems
                 .WithMessage("requestedDeliveryDate must be today or later (UTC).");
             RuleFor(r => r.QuoteId).Matches(QuoteIds.Pattern)
                 .WithMessage("quoteId must be the quoteId of a quote, e.g. qt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c.");
+            RuleFor(r => r.Inspection!).SetValidator(new Inspections.InspectionRequest.Validator()).When(r => r.Inspection is not null);
             RuleFor(r => r.Notes).MaximumLength(MaxNotesLength).WithMessage($"notes must be at most {MaxNotesLength} characters.");
         }
     }

@@ -68,7 +68,7 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
             order.OrderType, order.BuyerReference, order.Currency, OrderMapping.LockedRate(order), landed.Response.Incoterm, OrderMapping.ShipToOf(order),
             request.RequestedDeliveryDate, DateOnly.Parse(order.PromisedShipDate, System.Globalization.CultureInfo.InvariantCulture), order.QuoteId,
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
-            OrderMapping.SetupFees(order, currency), PreProductionSamples.SampleMapping.ToResponse(order, []),
+            OrderMapping.SetupFees(order, currency), PreProductionSamples.SampleMapping.ToResponse(order, []), Inspections.InspectionMapping.ToResponse(order, []),
             OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency, [], []),
             shipment, landed.Response, priced.PriceList, warnings));
     }

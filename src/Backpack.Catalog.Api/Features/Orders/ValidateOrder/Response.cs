@@ -13,6 +13,7 @@ namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 /// <param name="Warnings">What placing this order now would refuse although its lines are valid: a buyerReference already on an open
 /// order of yours (409 duplicate-buyer-reference), or a quoteId already ordered (409 quote-already-ordered). Empty when none.</param>
 /// <param name="Type">bulk or sample, as the order would be placed.</param>
+/// <param name="Inspection">The final inspection as it would be ordered, with its fee; null when none.</param>
 /// <param name="PreProductionSample">The pre-production sample asked for, as it would start (awaiting_artwork, no rounds); null when none.</param>
 public sealed record OrderPreviewResponse(
     [property: OneOf(typeof(OrderTypes), nameof(OrderTypes.All))] string Type,
@@ -27,6 +28,7 @@ public sealed record OrderPreviewResponse(
     [property: MaxLength(LineItemRules.MaxLines)] IReadOnlyList<OrderLineResponse> Lines,
     [property: MaxLength(SetupFeeResponse.MaxPerQuote)] IReadOnlyList<SetupFeeResponse> SetupFees,
     PreProductionSamples.PreProductionSampleResponse? PreProductionSample,
+    Inspections.InspectionResponse? Inspection,
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse Shipment,
@@ -36,6 +38,6 @@ public sealed record OrderPreviewResponse(
 {
     public static OrderPreviewResponse Example => new(
         OrderTypes.Bulk, OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
-        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], null, OrderResponse.Example.Totals,
+        OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], null, null, OrderResponse.Example.Totals,
         OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, null, []);
 }
