@@ -32,24 +32,24 @@ public sealed class DispatchSampleEndpoint(IDbConnectionFactory connections, Tim
     public override async Task HandleAsync(OrderChange<DispatchSampleRequest> req, CancellationToken ct) =>
         await Send.ResultAsync(await SampleChange.RunAsync(connections, req.OrderId, req.IfMatch, Caller.From(User), context => DispatchAsync(context, req.Body), ct));
 
-    private async Task<SampleChange.Outcome> DispatchAsync(SampleContext context, DispatchSampleRequest body)
+    private async Task<OrderStepOutcome> DispatchAsync(SampleContext context, DispatchSampleRequest body)
     {
         var (order, rounds) = (context.Order, context.Rounds);
         var state = SampleStates.Of(order, rounds);
         if (state is not (SampleStates.AwaitingDispatch or SampleStates.ChangesRequested))
         {
-            return SampleChange.Outcome.Refuse(SampleProblems.Conflict(order,
+            return OrderStepOutcome.Refuse(SampleProblems.Conflict(order,
                 $"Order {order.OrderId}'s pre-production sample is {state}: a new sample is sent only when none waits for an answer and none is approved."));
         }
 
         if (rounds.Count >= SampleLimits.MaxRounds)
         {
-            return SampleChange.Outcome.Refuse(SampleProblems.Conflict(order, $"Order {order.OrderId} has had {SampleLimits.MaxRounds} sample rounds, the most one order takes."));
+            return OrderStepOutcome.Refuse(SampleProblems.Conflict(order, $"Order {order.OrderId} has had {SampleLimits.MaxRounds} sample rounds, the most one order takes."));
         }
 
         if (rounds.Any(r => string.Equals(r.Reference, body.Reference, StringComparison.OrdinalIgnoreCase)))
         {
-            return SampleChange.Outcome.Refuse(SampleProblems.Conflict(order, $"Order {order.OrderId} already has a sample {body.Reference}: give each sample its own reference."));
+            return OrderStepOutcome.Refuse(SampleProblems.Conflict(order, $"Order {order.OrderId} already has a sample {body.Reference}: give each sample its own reference."));
         }
 
         var now = clock.GetUtcNow();
@@ -58,15 +58,15 @@ public sealed class DispatchSampleEndpoint(IDbConnectionFactory connections, Tim
             OrderId = order.OrderId, Round = rounds.Count + 1, Reference = body.Reference!, Carrier = body.Carrier?.Trim(), TrackingNumber = body.TrackingNumber,
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(), DispatchedAtMs = now.ToUnixTimeMilliseconds(),
         };
-        await SampleStore.InsertAsync(context.Connection, context.Transaction, context.Sql, round);
+        await SampleStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
         var sent = $"Pre-production sample {round.Reference} (round {round.Round}) sent" +
             (round.Carrier is null ? "" : $" by {round.Carrier}") + (round.TrackingNumber is null ? "" : $", tracking {round.TrackingNumber}") + ".";
-        if (!await context.RecordAsync(DesignSteps.SampleDispatched, round.Note is null ? sent : $"{sent} {round.Note}", now))
+        if (!await context.Step.RecordAsync(DesignSteps.SampleDispatched, round.Note is null ? sent : $"{sent} {round.Note}", now))
         {
-            return SampleChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
 
-        var whole = await context.ReadBackAsync();
-        return new SampleChange.Outcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);
+        var whole = await context.Step.ReadBackAsync();
+        return new OrderStepOutcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);
     }
 }

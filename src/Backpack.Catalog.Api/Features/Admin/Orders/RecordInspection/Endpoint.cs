@@ -36,26 +36,26 @@ public sealed class RecordInspectionEndpoint(IDbConnectionFactory connections, T
     public override async Task HandleAsync(OrderChange<RecordInspectionRequest> req, CancellationToken ct) =>
         await Send.ResultAsync(await InspectionChange.RunAsync(connections, req.OrderId, req.IfMatch, Caller.From(User), context => RecordAsync(context, req.Body), ct));
 
-    private async Task<InspectionChange.Outcome> RecordAsync(InspectionContext context, RecordInspectionRequest body)
+    private async Task<OrderStepOutcome> RecordAsync(InspectionContext context, RecordInspectionRequest body)
     {
         var (order, rounds) = (context.Order, context.Rounds);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (body.InspectedOn > today)
         {
-            return InspectionChange.Outcome.Refuse(Problems.Validation("inspectedOn", "inspectedOn is after today (UTC)."));
+            return OrderStepOutcome.Refuse(Problems.Validation("inspectedOn", "inspectedOn is after today (UTC)."));
         }
 
         var state = InspectionStates.Of(rounds);
         if (!InspectionStates.TakesInspection(state))
         {
-            return InspectionChange.Outcome.Refuse(InspectionProblems.Conflict(order,
+            return OrderStepOutcome.Refuse(InspectionProblems.Conflict(order,
                 $"Order {order.OrderId}'s inspection is {state}: a new inspection is recorded only before the first one or after rework."));
         }
 
         if (rounds.Count >= InspectionStates.MaxRounds)
         {
-            return InspectionChange.Outcome.Refuse(InspectionProblems.Conflict(order, $"Order {order.OrderId} has had {InspectionStates.MaxRounds} inspections, the most one order takes."));
+            return OrderStepOutcome.Refuse(InspectionProblems.Conflict(order, $"Order {order.OrderId} has had {InspectionStates.MaxRounds} inspections, the most one order takes."));
         }
 
         var round = new InspectionRoundRow
@@ -64,15 +64,15 @@ public sealed class RecordInspectionEndpoint(IDbConnectionFactory connections, T
             Result = body.Result!, CriticalDefects = body.CriticalDefects!.Value, MajorDefects = body.MajorDefects!.Value, MinorDefects = body.MinorDefects!.Value,
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(), RecordedAtMs = now.ToUnixTimeMilliseconds(),
         };
-        await InspectionStore.InsertAsync(context.Connection, context.Transaction, context.Sql, round);
+        await InspectionStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
         var note = $"Inspection {round.Round} on {round.InspectedOn}: {round.Result} ({round.CriticalDefects} critical, {round.MajorDefects} major, " +
             $"{round.MinorDefects} minor).";
-        if (!await context.RecordAsync(DesignSteps.InspectionRecorded, note, now))
+        if (!await context.Step.RecordAsync(DesignSteps.InspectionRecorded, note, now))
         {
-            return InspectionChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
 
-        var whole = await context.ReadBackAsync();
-        return new InspectionChange.Outcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);
+        var whole = await context.Step.ReadBackAsync();
+        return new OrderStepOutcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);
     }
 }

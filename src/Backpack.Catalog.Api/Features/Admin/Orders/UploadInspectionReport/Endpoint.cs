@@ -47,16 +47,16 @@ public sealed class UploadInspectionReportEndpoint(IDbConnectionFactory connecti
         await Send.ResultAsync(await InspectionChange.RunAsync(connections, req.OrderId, req.IfMatch, Caller.From(User), context => UploadAsync(context, req.Round, file, ct), ct));
     }
 
-    private async Task<InspectionChange.Outcome> UploadAsync(InspectionContext context, int roundNumber, UploadedFile file, CancellationToken cancellationToken)
+    private async Task<OrderStepOutcome> UploadAsync(InspectionContext context, int roundNumber, UploadedFile file, CancellationToken cancellationToken)
     {
         if (context.Rounds.FirstOrDefault(r => r.Round == roundNumber) is not { } round)
         {
-            return InspectionChange.Outcome.Refuse(InspectionProblems.RoundNotFound(context.Order.OrderId, roundNumber));
+            return OrderStepOutcome.Refuse(InspectionProblems.RoundNotFound(context.Order.OrderId, roundNumber));
         }
 
         if (file.Format is not { } format || !FileFormats.Proof.Contains(format))
         {
-            return InspectionChange.Outcome.Refuse(ArtworkProblems.WrongFileType(file.Format, FileFormats.Proof, "an inspection report"));
+            return OrderStepOutcome.Refuse(ArtworkProblems.WrongFileType(file.Format, FileFormats.Proof, "an inspection report"));
         }
 
         await using (var content = file.OpenRead())
@@ -65,14 +65,14 @@ public sealed class UploadInspectionReportEndpoint(IDbConnectionFactory connecti
         }
 
         (round.ReportSha256, round.ReportFormat, round.ReportFileName, round.ReportBytes) = (file.Sha256, format.Code, file.FileName, file.Bytes);
-        await InspectionStore.SaveReportAsync(context.Connection, context.Transaction, context.Sql, round);
+        await InspectionStore.SaveReportAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
         var now = clock.GetUtcNow();
-        if (!await context.RecordAsync(DesignSteps.InspectionReportUploaded, $"Report of inspection {round.Round} uploaded ({format.Code.ToUpperInvariant()}, {file.Bytes:N0} bytes).", now))
+        if (!await context.Step.RecordAsync(DesignSteps.InspectionReportUploaded, $"Report of inspection {round.Round} uploaded ({format.Code.ToUpperInvariant()}, {file.Bytes:N0} bytes).", now))
         {
-            return InspectionChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(context.Order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(context.Order.OrderId));
         }
 
-        var whole = await context.ReadBackAsync();
-        return new InspectionChange.Outcome(ETaggedJson.Of(whole.ToResponse(), whole.Order.ETag), true);
+        var whole = await context.Step.ReadBackAsync();
+        return new OrderStepOutcome(ETaggedJson.Of(whole.ToResponse(), whole.Order.ETag), true);
     }
 }

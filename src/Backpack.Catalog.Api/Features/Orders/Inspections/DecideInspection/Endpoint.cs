@@ -35,17 +35,17 @@ public sealed class DecideInspectionEndpoint(IDbConnectionFactory connections, T
     public override async Task HandleAsync(DecideInspectionInput req, CancellationToken ct) =>
         await Send.ResultAsync(await InspectionChange.RunAsync(connections, req.OrderId, req.IfMatch, Caller.From(User), context => DecideAsync(context, req), ct));
 
-    private async Task<InspectionChange.Outcome> DecideAsync(InspectionContext context, DecideInspectionInput input)
+    private async Task<OrderStepOutcome> DecideAsync(InspectionContext context, DecideInspectionInput input)
     {
         var (order, rounds) = (context.Order, context.Rounds);
         if (rounds.FirstOrDefault(r => r.Round == input.Round) is not { } round)
         {
-            return InspectionChange.Outcome.Refuse(InspectionProblems.RoundNotFound(order.OrderId, input.Round));
+            return OrderStepOutcome.Refuse(InspectionProblems.RoundNotFound(order.OrderId, input.Round));
         }
 
         if (round.Round != rounds.Count || round.Result != InspectionResults.Fail || round.Decision is not null)
         {
-            return InspectionChange.Outcome.Refuse(InspectionProblems.Conflict(order, round.Result == InspectionResults.Pass
+            return OrderStepOutcome.Refuse(InspectionProblems.Conflict(order, round.Result == InspectionResults.Pass
                 ? $"Inspection {round.Round} passed: there is nothing to accept or rework."
                 : round.Decision is { } decided ? $"Inspection {round.Round} was already answered: {decided}."
                 : $"Inspection {round.Round} is not the latest; round {rounds.Count} is."));
@@ -53,18 +53,18 @@ public sealed class DecideInspectionEndpoint(IDbConnectionFactory connections, T
 
         var now = clock.GetUtcNow();
         (round.Decision, round.Comment, round.DecidedAtMs) = (input.Body.Decision, input.Body.Comment!.Trim(), now.ToUnixTimeMilliseconds());
-        if (!await InspectionStore.DecideAsync(context.Connection, context.Transaction, context.Sql, round))
+        if (!await InspectionStore.DecideAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round))
         {
-            return InspectionChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
 
         var concession = round.Decision == InspectionResults.Concession;
-        if (!await context.RecordAsync(concession ? DesignSteps.InspectionConcession : DesignSteps.InspectionRework, round.Comment, now))
+        if (!await context.Step.RecordAsync(concession ? DesignSteps.InspectionConcession : DesignSteps.InspectionRework, round.Comment, now))
         {
-            return InspectionChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
 
-        var whole = await context.ReadBackAsync();
-        return new InspectionChange.Outcome(ETaggedJson.Of(whole.ToResponse(), whole.Order.ETag), true);
+        var whole = await context.Step.ReadBackAsync();
+        return new OrderStepOutcome(ETaggedJson.Of(whole.ToResponse(), whole.Order.ETag), true);
     }
 }

@@ -37,17 +37,17 @@ public sealed class DecideSampleEndpoint(IDbConnectionFactory connections, TimeP
     public override async Task HandleAsync(DecideSampleInput req, CancellationToken ct) =>
         await Send.ResultAsync(await SampleChange.RunAsync(connections, req.OrderId, req.IfMatch, Caller.From(User), context => DecideAsync(context, req), ct));
 
-    private async Task<SampleChange.Outcome> DecideAsync(SampleContext context, DecideSampleInput input)
+    private async Task<OrderStepOutcome> DecideAsync(SampleContext context, DecideSampleInput input)
     {
         var (order, rounds) = (context.Order, context.Rounds);
         if (rounds.FirstOrDefault(r => r.Round == input.Round) is not { } round)
         {
-            return SampleChange.Outcome.Refuse(SampleProblems.RoundNotFound(order.OrderId, input.Round));
+            return OrderStepOutcome.Refuse(SampleProblems.RoundNotFound(order.OrderId, input.Round));
         }
 
         if (round.Round != rounds.Count || round.Decision is not null)
         {
-            return SampleChange.Outcome.Refuse(SampleProblems.Conflict(order, round.Decision is { } decided
+            return OrderStepOutcome.Refuse(SampleProblems.Conflict(order, round.Decision is { } decided
                 ? $"Sample round {round.Round} ({round.Reference}) was already answered: {decided}."
                 : $"Sample round {round.Round} ({round.Reference}) is not the open one; round {rounds.Count} is."));
         }
@@ -57,25 +57,25 @@ public sealed class DecideSampleEndpoint(IDbConnectionFactory connections, TimeP
         round.Decision = input.Body.Decision;
         round.Comment = string.IsNullOrWhiteSpace(input.Body.Comment) ? null : input.Body.Comment.Trim();
         round.DecidedAtMs = now.ToUnixTimeMilliseconds();
-        if (!await SampleStore.DecideAsync(context.Connection, context.Transaction, context.Sql, round))
+        if (!await SampleStore.DecideAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round))
         {
-            return SampleChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
 
         if (approved)
         {
-            await ArtworkApproval.MoveDatesForSampleAsync(context.Connection, context.Transaction, context.Sql, order, now);
+            await ArtworkApproval.MoveDatesForSampleAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, order, now);
         }
 
         var note = approved
             ? $"Pre-production sample {round.Reference} approved as the golden sample; production may start."
             : round.Comment!;
-        if (!await context.RecordAsync(approved ? DesignSteps.SampleApproved : DesignSteps.SampleChangesRequested, note, now))
+        if (!await context.Step.RecordAsync(approved ? DesignSteps.SampleApproved : DesignSteps.SampleChangesRequested, note, now))
         {
-            return SampleChange.Outcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
+            return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
 
-        var whole = await context.ReadBackAsync();
-        return new SampleChange.Outcome(ETaggedJson.Of(whole.ToResponse(), whole.Order.ETag), true);
+        var whole = await context.Step.ReadBackAsync();
+        return new OrderStepOutcome(ETaggedJson.Of(whole.ToResponse(), whole.Order.ETag), true);
     }
 }
