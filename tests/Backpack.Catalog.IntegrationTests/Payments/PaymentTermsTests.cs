@@ -141,6 +141,13 @@ public sealed class PaymentTermsTests(CatalogueApiFactory api) : IClassFixture<C
             ["terms.balanceDays", "terms.creditLimitUsd", "terms.depositPercent", "terms.letterOfCredit"]);
         errors.GetProperty("terms.letterOfCredit")[0].GetString()
             .ShouldBe("letterOfCredit is required with lc: its number, issuing bank, amount, currency and expiry.");
+
+        var partLetter = await admin.PutAsJsonAsync("/v1/admin/distributors/dst_nairobi-outfitters/payment-terms", new
+        {
+            method = "lc", depositPercent = 30, balanceDue = "before-shipment", letterOfCredit = new { issuingBank = "KCB", currency = "USD", expiresOn = "2030-01-01" },
+        }, HttpAssertions.Json, Cancellation);
+        (await partLetter.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal)
+            .ToList().ShouldBe(["letterOfCredit.amount", "letterOfCredit.number"]);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class PaymentTermsDocument
                 .WithMessage("creditLimitUsd is required on open account: the most the account may owe.");
             RuleFor(t => t.CreditLimitUsd).Null().When(t => t.Method != PaymentMethods.OpenAccount)
                 .WithMessage("creditLimitUsd goes with open-account only.");
-            RuleFor(t => t.CreditLimitUsd).InclusiveBetween(0m, 100_000_000m).Must(v => v == decimal.Round(v!.Value, 2)).When(t => t.CreditLimitUsd is not null)
+            RuleFor(t => t.CreditLimitUsd).InclusiveBetween(0m, 100_000_000m).Must(v => v is null || v == decimal.Round(v.Value, 2)).When(t => t.CreditLimitUsd is not null)
                 .WithMessage("creditLimitUsd must be 0 to 100,000,000 with at most two decimals.");
             RuleFor(t => t.LetterOfCredit).NotNull().When(t => t.Method == PaymentMethods.LetterOfCredit)
                 .WithMessage("letterOfCredit is required with lc: its number, issuing bank, amount, currency and expiry.");
@@ -107,11 +107,11 @@ public sealed class LetterOfCreditDocument
     {
         public Validator()
         {
-            RuleFor(l => l.Number).NotEmpty().MaximumLength(PaymentTermsDocument.MaxLetterOfCreditText).Must(t => !t!.Any(char.IsControl))
+            RuleFor(l => l.Number).NotEmpty().MaximumLength(PaymentTermsDocument.MaxLetterOfCreditText).Must(t => t is null || !t.Any(char.IsControl))
                 .WithMessage($"letterOfCredit.number is required, at most {PaymentTermsDocument.MaxLetterOfCreditText} printable characters.");
-            RuleFor(l => l.IssuingBank).NotEmpty().MaximumLength(PaymentTermsDocument.MaxLetterOfCreditText).Must(t => !t!.Any(char.IsControl))
+            RuleFor(l => l.IssuingBank).NotEmpty().MaximumLength(PaymentTermsDocument.MaxLetterOfCreditText).Must(t => t is null || !t.Any(char.IsControl))
                 .WithMessage($"letterOfCredit.issuingBank is required, at most {PaymentTermsDocument.MaxLetterOfCreditText} printable characters.");
-            RuleFor(l => l.Amount).NotNull().GreaterThan(0m).LessThanOrEqualTo(100_000_000m).Must(v => v == decimal.Round(v!.Value, 2))
+            RuleFor(l => l.Amount).NotNull().GreaterThan(0m).LessThanOrEqualTo(100_000_000m).Must(v => v is null || v == decimal.Round(v.Value, 2))
                 .WithMessage("letterOfCredit.amount must be more than 0 and at most 100,000,000, with at most two decimals.");
             RuleFor(l => l.Currency).RequiredOneOf(Currencies.Codes).WithMessage($"letterOfCredit.currency must be one of: {Currencies.Describe()}.");
             RuleFor(l => l.ExpiresOn).NotNull().WithMessage("letterOfCredit.expiresOn is required (a UTC date).");

@@ -22,6 +22,12 @@ public static class CatalogueJsonReader
                 "products is required: the body is a catalogue document, { \"products\": [ … ] }.")]);
         }
 
+        if (document.CustomizationOptions is { Count: > Customization.CustomizationOptionRules.MaxOptions } listed)
+        {
+            return new ImportFile(ImportFile.Json, [], [new ImportError(new ImportLocation(0, null, "customizationOptions"), null, null,
+                $"customizationOptions holds at most {Customization.CustomizationOptionRules.MaxOptions} options, the most the catalogue takes; the file has {listed.Count}.")]);
+        }
+
         if (products.Sum(p => Math.Max(1, p?.Variants?.Count ?? 0)) > maxRows)
         {
             return new ImportFile(ImportFile.Json, [], [], OverRowLimit: true);

@@ -11,7 +11,8 @@ namespace Backpack.Catalog.Api.Features.Orders.Payments;
 public sealed record CreditCheck(Money Limit, Money Exposure, Money Headroom, Money Order);
 
 /// <summary>
-/// The credit limit of an open account: what its orders still owe (every order not cancelled or rejected, less what was paid on it),
+/// The credit limit of an open account: what its orders still owe (every order not cancelled or rejected, less what was paid on it; orders
+/// placed before payments were recorded are left out, having none),
 /// each converted to USD at the rate it was placed at, plus the new order, may not pass the limit.
 /// </summary>
 public static class CreditLimit
@@ -20,7 +21,8 @@ public static class CreditLimit
         SELECT o.currency, o.fx_rate, o.subtotal_minor + o.charges_minor + o.inspection_fee_minor AS total_minor,
           COALESCE((SELECT SUM(p.amount_minor) FROM order_payments p WHERE p.order_id = o.order_id), 0) AS paid_minor
         FROM orders o
-        WHERE o.distributor_id = @DistributorId AND o.order_id <> @OrderId AND o.status NOT IN ('cancelled', 'rejected');
+        WHERE o.distributor_id = @DistributorId AND o.order_id <> @OrderId AND o.status NOT IN ('cancelled', 'rejected')
+          AND o.payment_terms_json IS NOT NULL;
         """;
 
     private sealed class Owed

@@ -28,7 +28,8 @@ public static class PaymentGates
         DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, DateOnly today)
     {
         var startsWork = order.Status == OrderStatus.Confirmed && toStatus is OrderStatus.InProduction or OrderStatus.ReadyToShip;
-        if (!startsWork && toStatus != OrderStatus.Shipped)
+        // An order placed before payments were recorded has none to show: it is not held to terms it was never tracked against.
+        if ((!startsWork && toStatus != OrderStatus.Shipped) || order.PaymentTermsJson is null)
         {
             return [];
         }
@@ -40,9 +41,13 @@ public static class PaymentGates
         return Missing(order, ledger with { Terms = Amended(ledger.Terms, account) }, startsWork, today);
     }
 
-    /// <summary>An amendment keeps a letter's number: the account's letter of that number, as last recorded, is the one the order holds.</summary>
+    /// <summary>
+    /// An amendment keeps a letter's number: the account's letter of that number, as last recorded, is the one the order holds. An order
+    /// placed when the account had no letter takes the one recorded since.
+    /// </summary>
     private static PaymentTerms Amended(PaymentTerms placed, PaymentTerms? account) =>
-        placed.LetterOfCredit is { } letter && account?.LetterOfCredit is { } current && current.Number == letter.Number
+        placed.Method == PaymentMethods.LetterOfCredit && account?.LetterOfCredit is { } current
+            && (placed.LetterOfCredit is null || current.Number == placed.LetterOfCredit.Number)
             ? placed with { LetterOfCredit = current }
             : placed;
 
@@ -84,15 +89,16 @@ public static class PaymentGates
                 "must extend it by an amendment before the order goes on.", null);
         }
 
-        var total = Money.FromMinor(ledger.TotalMinor, currency).Amount;
+        // The letter pays what the deposit leaves; the deposit, when there is one, is paid as any deposit is.
+        var owed = Money.FromMinor(ledger.BalanceMinor, currency).Amount;
         var rate = decimal.Parse(order.FxRate, CultureInfo.InvariantCulture);
         decimal? covered = lc.Currency == currency.Code ? lc.Amount : lc.Currency == Money.BaseCurrency ? lc.Amount * rate : null;
-        if (covered is null || covered < total)
+        if (covered is null || covered < owed)
         {
             yield return new("letter-of-credit-amount", covered is null
                 ? $"L/C {lc.Number} is in {lc.Currency}; it must be in {currency.Code} or USD to be held against this order."
-                : $"L/C {lc.Number} pays at most {lc.Amount.ToString("N2", CultureInfo.InvariantCulture)} {lc.Currency}, less than the order's " +
-                  $"{Text(ledger.TotalMinor, currency)}.", null);
+                : $"L/C {lc.Number} pays at most {lc.Amount.ToString("N2", CultureInfo.InvariantCulture)} {lc.Currency}, less than the " +
+                  $"{Text(ledger.BalanceMinor, currency)} it must cover (the order less its deposit).", null);
         }
     }
 

@@ -58,13 +58,15 @@ public sealed class DispatchSampleEndpoint(IDbConnectionFactory connections, Tim
             OrderId = order.OrderId, Round = rounds.Count + 1, Reference = body.Reference!, Carrier = body.Carrier?.Trim(), TrackingNumber = body.TrackingNumber,
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(), DispatchedAtMs = now.ToUnixTimeMilliseconds(),
         };
-        await SampleStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
         var sent = $"Pre-production sample {round.Reference} (round {round.Round}) sent" +
             (round.Carrier is null ? "" : $" by {round.Carrier}") + (round.TrackingNumber is null ? "" : $", tracking {round.TrackingNumber}") + ".";
+        // The order's version moves first, so that a request that read the same rounds finds the order changed rather than a taken key.
         if (!await context.Step.RecordAsync(DesignSteps.SampleDispatched, round.Note is null ? sent : $"{sent} {round.Note}", now))
         {
             return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
+
+        await SampleStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
 
         var whole = await context.Step.ReadBackAsync();
         return new OrderStepOutcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);

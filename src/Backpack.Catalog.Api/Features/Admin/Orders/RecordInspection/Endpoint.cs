@@ -41,9 +41,10 @@ public sealed class RecordInspectionEndpoint(IDbConnectionFactory connections, T
         var (order, rounds) = (context.Order, context.Rounds);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (body.InspectedOn > today)
+        var placed = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime);
+        if (body.InspectedOn > today || body.InspectedOn < placed)
         {
-            return OrderStepOutcome.Refuse(Problems.Validation("inspectedOn", "inspectedOn is after today (UTC)."));
+            return OrderStepOutcome.Refuse(Problems.Validation("inspectedOn", $"inspectedOn must be from the day the order was placed ({placed:yyyy-MM-dd}) to today (UTC)."));
         }
 
         var state = InspectionStates.Of(rounds);
@@ -64,13 +65,15 @@ public sealed class RecordInspectionEndpoint(IDbConnectionFactory connections, T
             Result = body.Result!, CriticalDefects = body.CriticalDefects!.Value, MajorDefects = body.MajorDefects!.Value, MinorDefects = body.MinorDefects!.Value,
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(), RecordedAtMs = now.ToUnixTimeMilliseconds(),
         };
-        await InspectionStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
         var note = $"Inspection {round.Round} on {round.InspectedOn}: {round.Result} ({round.CriticalDefects} critical, {round.MajorDefects} major, " +
             $"{round.MinorDefects} minor).";
+        // The order's version moves first, so that a request that read the same rounds finds the order changed rather than a taken key.
         if (!await context.Step.RecordAsync(DesignSteps.InspectionRecorded, note, now))
         {
             return OrderStepOutcome.Refuse(OrderProblems.ChangedConcurrently(order.OrderId));
         }
+
+        await InspectionStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
 
         var whole = await context.Step.ReadBackAsync();
         return new OrderStepOutcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);

@@ -89,13 +89,15 @@ public sealed class RecordPaymentEndpoint(IDbConnectionFactory connections, Time
             ReceivedOn = (body.ReceivedOn ?? today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Reference = body.Reference!.Trim(),
             Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(), RecordedAtMs = now.ToUnixTimeMilliseconds(), ActorKeyId = caller.KeyId,
         };
-        await PaymentStore.InsertAsync(connection, transaction, sql, payment);
         var note = $"Payment {payment.Sequence} of {PaymentGates.Text(amountMinor, currency)} received on {payment.ReceivedOn} (reference {payment.Reference}); " +
             $"{PaymentGates.Text(ledger.OutstandingMinor - amountMinor, currency)} outstanding.";
+        // The order's version moves first: a request that read the same payments waits on it and then finds the order changed.
         if (await OrderStore.AppendChangeAsync(connection, transaction, sql, order, order.Status, DesignSteps.PaymentRecorded, null, caller, note, now) is null)
         {
             return OrderProblems.ChangedConcurrently(order.OrderId);
         }
+
+        await PaymentStore.InsertAsync(connection, transaction, sql, payment);
 
         var updated = (await OrderQueries.FindWholeAsync(connection, sql, order.OrderId, null, transaction))!;
         await transaction.CommitAsync(cancellationToken);

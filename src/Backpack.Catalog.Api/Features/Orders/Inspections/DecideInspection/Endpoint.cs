@@ -51,6 +51,12 @@ public sealed class DecideInspectionEndpoint(IDbConnectionFactory connections, T
                 : $"Inspection {round.Round} is not the latest; round {rounds.Count} is."));
         }
 
+        if (input.Body.Decision == InspectionResults.Rework && rounds.Count >= InspectionStates.MaxRounds)
+        {
+            return OrderStepOutcome.Refuse(InspectionProblems.Conflict(order,
+                $"Inspection {round.Round} is the last of the {InspectionStates.MaxRounds} an order takes: accept it with a concession, or settle it with the supplier."));
+        }
+
         var now = clock.GetUtcNow();
         (round.Decision, round.Comment, round.DecidedAtMs) = (input.Body.Decision, input.Body.Comment!.Trim(), now.ToUnixTimeMilliseconds());
         if (!await InspectionStore.DecideAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round))
