@@ -59,7 +59,9 @@ public sealed class PaymentTermsTests(CatalogueApiFactory api) : IClassFixture<C
         noDeposit[0].GetProperty("outstanding").GetProperty("amount").GetDecimal().ShouldBe(payment.Deposit.Amount);
         await MissingAsync(await admin.ChangeStatusAsync(order.Id, OrderStatus.ReadyToShip));
 
-        var part = await (await PayAsync(admin, order.Id, 100.00m, "USD", "MT103-TT-1")).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
+        var paying = await PayAsync(admin, order.Id, 100.00m, "USD", "MT103-TT-1");
+        var part = await paying.ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
+        (OrderRequests.ETagOf(paying), paying.Headers.Location!.OriginalString).ShouldBe((part.Etag, $"/v1/admin/orders/{order.Id}"));
         (part.Payment.Paid.Amount, part.Payment.Outstanding.Amount).ShouldBe((100.00m, total - 100.00m));
         part.History[^1].Step.ShouldBe("payment_recorded");
         var stillShort = await MissingAsync(await admin.ChangeStatusAsync(order.Id, OrderStatus.InProduction));

@@ -11,7 +11,7 @@ namespace Backpack.Catalog.Api.Infrastructure.Http;
 /// A matching <c>If-None-Match</c> gets 304 with no body. Caches must revalidate (<c>no-cache</c>), so a
 /// price change is seen on the very next read.
 /// </summary>
-public sealed class ETaggedJson<T>(T value, string? versionTag = null, bool forOneCaller = false) : IResult
+public sealed class ETaggedJson<T>(T value, string? versionTag = null, bool forOneCaller = false, string? createdAt = null) : IResult
 {
     public T Value { get; } = value;
 
@@ -32,7 +32,12 @@ public sealed class ETaggedJson<T>(T value, string? versionTag = null, bool forO
             return;
         }
 
-        response.StatusCode = StatusCodes.Status200OK;
+        if (createdAt is not null)
+        {
+            response.Headers.Location = createdAt;
+        }
+
+        response.StatusCode = createdAt is null ? StatusCodes.Status200OK : StatusCodes.Status201Created;
         response.ContentType = "application/json; charset=utf-8";
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, httpContext.RequestAborted);
@@ -44,6 +49,9 @@ public static class ETaggedJson
     public static ETaggedJson<T> Of<T>(T value) => new(value);
 
     public static ETaggedJson<T> Of<T>(T value, string versionTag) => new(value, versionTag);
+
+    /// <summary>201 with Location: a step that created something within the resource, answered with the resource and its version tag.</summary>
+    public static ETaggedJson<T> Created<T>(string location, T value, string versionTag) => new(value, versionTag, createdAt: location);
 
     /// <summary>An answer made for the caller alone: Cache-Control private, so that no shared cache serves it to anyone else.</summary>
     public static ETaggedJson<T> ForOneCaller<T>(T value) => new(value, forOneCaller: true);

@@ -25,6 +25,9 @@ public static class CreditLimit
           AND o.payment_terms_json IS NOT NULL;
         """;
 
+    // Taking the account's row first makes two placements on one open account add up one after the other, on any isolation level.
+    private const string LockAccount = "UPDATE distributors SET updated_at_ms = updated_at_ms WHERE distributor_id = @DistributorId;";
+
     private sealed class Owed
     {
         public string Currency { get; init; } = "";
@@ -39,6 +42,11 @@ public static class CreditLimit
         if (order.Terms is not { Method: PaymentMethods.OpenAccount, CreditLimitUsdCents: { } limitCents })
         {
             return null;
+        }
+
+        if (transaction is not null)
+        {
+            await connection.ExecuteAsync(sql.Render(LockAccount), new { order.DistributorId }, transaction);
         }
 
         var owed = await connection.QueryAsync<Owed>(sql.Render(SelectOwed), new { order.DistributorId, order.OrderId }, transaction);

@@ -3,6 +3,7 @@ using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Orders.DispatchSample;
@@ -69,6 +70,6 @@ public sealed class DispatchSampleEndpoint(IDbConnectionFactory connections, Tim
         await SampleStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
 
         var whole = await context.Step.ReadBackAsync();
-        return new OrderStepOutcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);
+        return new OrderStepOutcome(ETaggedJson.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse(), whole.Order.ETag), true);
     }
 }

@@ -4,6 +4,7 @@ using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.Inspections;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Backpack.Catalog.Api.Infrastructure.Http;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using FastEndpoints;
 
@@ -76,6 +77,6 @@ public sealed class RecordInspectionEndpoint(IDbConnectionFactory connections, T
         await InspectionStore.InsertAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
 
         var whole = await context.Step.ReadBackAsync();
-        return new OrderStepOutcome(TypedResults.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse()), true);
+        return new OrderStepOutcome(ETaggedJson.Created($"/v1/admin/orders/{order.OrderId}", whole.ToResponse(), whole.Order.ETag), true);
     }
 }

@@ -101,7 +101,7 @@ public sealed class RecordPaymentEndpoint(IDbConnectionFactory connections, Time
 
         var updated = (await OrderQueries.FindWholeAsync(connection, sql, order.OrderId, null, transaction))!;
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Created($"/v1/admin/orders/{order.OrderId}", updated.ToResponse());
+        return ETaggedJson.Created($"/v1/admin/orders/{order.OrderId}", updated.ToResponse(), updated.Order.ETag);
     }
 
     /// <summary>The 400 for what only the order can judge: its currency and its minor units, and the value date.</summary>
