@@ -40,6 +40,7 @@ CREATE TABLE order_inspections (
   report_format     TEXT    NULL,
   report_file_name  TEXT    NULL,
   report_bytes      INTEGER NULL CHECK (report_bytes > 0),
+  report_uploads    INTEGER NOT NULL DEFAULT 0 CHECK (report_uploads >= 0),
   decision          TEXT    NULL CHECK (decision IN ('concession', 'rework')),
   comment           TEXT    NULL,
   decided_at_ms     INTEGER NULL,

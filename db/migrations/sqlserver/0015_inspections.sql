@@ -36,6 +36,7 @@ CREATE TABLE order_inspections (
   report_format     NVARCHAR(8)     NULL,
   report_file_name  NVARCHAR(200)   NULL,
   report_bytes      BIGINT          NULL CONSTRAINT ck_order_inspections_bytes CHECK (report_bytes > 0),
+  report_uploads    INT             NOT NULL CONSTRAINT df_order_inspections_uploads DEFAULT 0,
   decision          NVARCHAR(16)    NULL CONSTRAINT ck_order_inspections_decision CHECK (decision IN ('concession', 'rework')),
   comment           NVARCHAR(1000)  NULL,
   decided_at_ms     BIGINT          NULL,

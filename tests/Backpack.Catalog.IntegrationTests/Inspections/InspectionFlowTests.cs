@@ -74,6 +74,14 @@ public sealed class InspectionFlowTests(CatalogueApiFactory api) : IClassFixture
         (await (await admin.PutAsync($"/v1/admin/orders/{order.Id}/inspections/1/report", ArtworkFiles.Form("not a report"u8.ToArray(), "report.pdf"), Cancellation))
             .ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType)).GetProperty("type").GetString().ShouldBe("https://backpack-catalog.dev/problems/unsupported-file-type");
         (await ShippingRefusedAsync(admin, order.Id)).ShouldBe(InspectionStates.Failed);
+        for (var upload = 2; upload <= InspectionStates.MaxReportUploads; upload++)
+        {
+            (await admin.PutAsync($"/v1/admin/orders/{order.Id}/inspections/1/report", ArtworkFiles.Form(report, "qima-report.pdf"), Cancellation)).StatusCode
+                .ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await (await admin.PutAsync($"/v1/admin/orders/{order.Id}/inspections/1/report", ArtworkFiles.Form(report, "qima-report.pdf"), Cancellation))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("type").GetString().ShouldBe(StateConflict);
 
         var rework = await (await DecideAsync(nairobi, order.Id, 1, InspectionResults.Rework)).ShouldBeJsonAsync<OrderResponse>();
         rework.Inspection!.State.ShouldBe(InspectionStates.Rework);
@@ -84,9 +92,10 @@ public sealed class InspectionFlowTests(CatalogueApiFactory api) : IClassFixture
         var passed = await (await InspectAsync(admin, order.Id, InspectionResults.Pass, 2)).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
         (passed.Inspection!.State, passed.Inspection.Rounds.Count).ShouldBe((InspectionStates.Passed, 2));
         (await admin.MoveAsync(order.Id, OrderStatus.Shipped)).History.Where(h => h.Step?.StartsWith("inspection_", StringComparison.Ordinal) == true)
-            .Select(h => h.Step).ShouldBe(["inspection_recorded", "inspection_report_uploaded", "inspection_rework", "inspection_recorded"]);
+            .Select(h => h.Step).ShouldBe(["inspection_recorded", "inspection_report_uploaded", "inspection_report_uploaded", "inspection_report_uploaded",
+                "inspection_rework", "inspection_recorded"]);
         (await api.Database.ScalarAsync<long>($"SELECT COUNT(*) FROM outbox_messages WHERE order_id = '{order.Id}' AND event_type = 'order.inspection_updated'"))
-            .ShouldBe(4);
+            .ShouldBe(6);
     }
 
     [Fact]

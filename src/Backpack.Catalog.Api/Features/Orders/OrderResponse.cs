@@ -179,9 +179,10 @@ public sealed record StatusChangeResponse(
     [property: MaxLength(LineCustomizationRequest.MaxDesignLength)] string? Design)
 {
     /// <summary>Every status once, for each design (at most one per customisation of each line) its uploads and two entries per proof round,
-    /// and two entries per pre-production sample round.</summary>
+    /// two entries per pre-production sample round, each payment, and per inspection its result, report uploads and answer.</summary>
     public const int MaxEntries = 9 + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)))
-        + (2 * SampleLimits.MaxRounds) + Orders.Payments.PaymentLimits.MaxPerOrder;
+        + (2 * SampleLimits.MaxRounds) + Orders.Payments.PaymentLimits.MaxPerOrder
+        + (Inspections.InspectionStates.MaxRounds * (2 + Inspections.InspectionStates.MaxReportUploads));
 
     /// <summary>The longest of an admin's note, a distributor's cancellation reason and the changes asked of a proof.</summary>
     public const int MaxNoteLength = ArtworkLimits.MaxCommentLength;

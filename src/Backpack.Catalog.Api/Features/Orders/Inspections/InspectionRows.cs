@@ -19,6 +19,7 @@ public sealed class InspectionRoundRow
     public string? ReportFormat { get; set; }
     public string? ReportFileName { get; set; }
     public long? ReportBytes { get; set; }
+    public int ReportUploads { get; set; }
     public string? Decision { get; set; }
     public string? Comment { get; set; }
     public long? DecidedAtMs { get; set; }

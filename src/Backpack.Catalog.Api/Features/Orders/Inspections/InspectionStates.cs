@@ -16,6 +16,9 @@ public static class InspectionStates
 
     public const int MaxRounds = 5;
 
+    /// <summary>A report may be replaced, a wrong file say, but not without end: each upload is an entry in the order's history.</summary>
+    public const int MaxReportUploads = 3;
+
     public static string Of(IReadOnlyList<InspectionRoundRow> rounds) => rounds.Count == 0 ? AwaitingInspection : rounds[^1] switch
     {
         { Result: InspectionResults.Pass } => Passed,

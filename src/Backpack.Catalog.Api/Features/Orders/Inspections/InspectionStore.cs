@@ -9,7 +9,7 @@ public static class InspectionStore
 {
     private const string Columns = """
         i.order_id, i.round, i.inspected_on, i.result, i.critical_defects, i.major_defects, i.minor_defects, i.note, i.recorded_at_ms,
-        i.report_sha256, i.report_format, i.report_file_name, i.report_bytes, i.decision, i.comment, i.decided_at_ms
+        i.report_sha256, i.report_format, i.report_file_name, i.report_bytes, i.report_uploads, i.decision, i.comment, i.decided_at_ms
         """;
 
     /// <summary>An order's inspections, in the multi-result read of a whole order.</summary>
@@ -22,7 +22,7 @@ public static class InspectionStore
 
     private const string UpdateReport = """
         UPDATE order_inspections SET report_sha256 = @ReportSha256, report_format = @ReportFormat, report_file_name = @ReportFileName,
-          report_bytes = @ReportBytes
+          report_bytes = @ReportBytes, report_uploads = @ReportUploads
         WHERE order_id = @OrderId AND round = @Round;
         """;
 

@@ -22,7 +22,7 @@ public sealed class UploadInspectionReportEndpoint(IDbConnectionFactory connecti
             .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
             .WithSummary("Upload the inspector's report for an inspection round")
             .WithDescription("multipart/form-data with a part named file: the report, PDF, PNG or JPEG by its content, at most 20 MiB (a wrong " +
-                "type is 415, a larger file 413, an empty one 400). Replaces the round's report if it had one. The distributor downloads it " +
+                "type is 415, a larger file 413, an empty one 400). Replaces the round's report if it had one, at most 3 uploads per round (then 409). The distributor downloads it " +
                 "from GET /v1/orders/{orderId}/inspections/{round}/report. Recorded in the history as inspection_report_uploaded and " +
                 "announced as order.inspection_updated. Honours If-Match (412 when stale). Answers the order.")
             .Produces<OrderResponse>()
@@ -54,6 +54,12 @@ public sealed class UploadInspectionReportEndpoint(IDbConnectionFactory connecti
             return OrderStepOutcome.Refuse(InspectionProblems.RoundNotFound(context.Order.OrderId, roundNumber));
         }
 
+        if (round.ReportUploads >= InspectionStates.MaxReportUploads)
+        {
+            return OrderStepOutcome.Refuse(InspectionProblems.Conflict(context.Order,
+                $"Inspection {round.Round} has had {InspectionStates.MaxReportUploads} report uploads, the most one inspection takes."));
+        }
+
         if (file.Format is not { } format || !FileFormats.Proof.Contains(format))
         {
             return OrderStepOutcome.Refuse(ArtworkProblems.WrongFileType(file.Format, FileFormats.Proof, "an inspection report"));
@@ -65,6 +71,7 @@ public sealed class UploadInspectionReportEndpoint(IDbConnectionFactory connecti
         }
 
         (round.ReportSha256, round.ReportFormat, round.ReportFileName, round.ReportBytes) = (file.Sha256, format.Code, file.FileName, file.Bytes);
+        round.ReportUploads++;
         await InspectionStore.SaveReportAsync(context.Step.Connection, context.Step.Transaction, context.Step.Sql, round);
         var now = clock.GetUtcNow();
         if (!await context.Step.RecordAsync(DesignSteps.InspectionReportUploaded, $"Report of inspection {round.Round} uploaded ({format.Code.ToUpperInvariant()}, {file.Bytes:N0} bytes).", now))
