@@ -30,9 +30,11 @@ public sealed record PricedOrderLine(
 /// date includes (its CustomizationDays); null otherwise.</param>
 public sealed record PricedOrder(
     string Type, int? PreProductionSampleDays, Features.Payments.PaymentTerms Terms, Inspections.OrderedInspection? Inspection, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
-    int DepositPercent, string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
+    string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
     PriceListResponse? PriceList)
 {
+    public int DepositPercent => Terms.DepositPercent;
+
     /// <summary>Customisation surcharges and setup fees.</summary>
     public long CustomizationMinor => Lines.Sum(l => l.CustomizationMinor) + SetupFees.Sum(f => f.FeeMinor);
 
@@ -230,7 +232,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
                 Currencies.ConvertCentsToMinor(Inspections.InspectionTerms.FeeUsdCents[asked.Agency!], rate, currency))
             : null;
         var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, paymentTerms, inspection, currency, rate, rateAsOf, quote?.QuoteId,
-            paymentTerms.DepositPercent, sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
+            sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
             OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response);
 
         return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);

@@ -273,7 +273,7 @@ public static class OrderMapping
         var terms = ledger.Terms;
         return new(order.PaymentTerms, terms.DepositPercent, Money.FromMinor(ledger.DepositMinor, currency), Money.FromMinor(ledger.BalanceMinor, currency),
             terms.Method, terms.BalanceDue, terms.BalanceDays, ledger.DepositDueOn, ledger.BalanceDueOn,
-            terms.LetterOfCredit is { } lc ? new Features.Payments.LetterOfCreditResponse(lc.Number, lc.IssuingBank, new Money(lc.Amount, lc.Currency), lc.ExpiresOn) : null,
+            terms.LetterOfCredit is { } lc ? Features.Payments.LetterOfCreditResponse.From(lc) : null,
             Money.FromMinor(ledger.PaidMinor, currency), Money.FromMinor(ledger.OutstandingMinor, currency),
             payments.Select(p => new PaymentReceivedResponse(p.Sequence, Money.FromMinor(p.AmountMinor, currency),
                 DateOnly.Parse(p.ReceivedOn, System.Globalization.CultureInfo.InvariantCulture), p.Reference, p.Note,

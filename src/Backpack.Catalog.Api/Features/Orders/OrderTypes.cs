@@ -14,8 +14,6 @@ public static class OrderTypes
     /// <summary>A sample order names no rule: it is delivered at the place, by courier, under DAP.</summary>
     public const string SampleIncoterm = "DAP";
 
-    public const int SampleDepositPercent = 100;
-
     public const string SamplePaymentTerms = "Sample order: paid in full before dispatch by courier";
 
     /// <summary>The rules an order's type adds to its lines and shipping; they are violations of the order-rules 422 like every other.</summary>

@@ -26,7 +26,7 @@ public sealed record PaymentTermsResponse(
     public static PaymentTermsResponse From(PaymentTerms terms) => new(
         terms.Method, terms.DepositPercent, terms.BalanceDue, terms.BalanceDays,
         terms.CreditLimitUsdCents is { } limit ? Money.FromUsdCents(limit) : null,
-        terms.LetterOfCredit is { } lc ? new LetterOfCreditResponse(lc.Number, lc.IssuingBank, new Money(lc.Amount, lc.Currency), lc.ExpiresOn) : null,
+        terms.LetterOfCredit is { } lc ? LetterOfCreditResponse.From(lc) : null,
         terms.Describe());
 }
 
@@ -35,4 +35,7 @@ public sealed record LetterOfCreditResponse(
     [property: MaxLength(PaymentTermsDocument.MaxLetterOfCreditText)] string Number,
     [property: MaxLength(PaymentTermsDocument.MaxLetterOfCreditText)] string IssuingBank,
     Money Amount,
-    DateOnly ExpiresOn);
+    DateOnly ExpiresOn)
+{
+    public static LetterOfCreditResponse From(LetterOfCredit letter) => new(letter.Number, letter.IssuingBank, new Money(letter.Amount, letter.Currency), letter.ExpiresOn);
+}
