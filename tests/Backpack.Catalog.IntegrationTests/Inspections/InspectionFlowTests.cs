@@ -33,7 +33,7 @@ public sealed class InspectionFlowTests(CatalogueApiFactory api) : IClassFixture
 
     private static async Task<string> ShippingRefusedAsync(HttpClient admin, string orderId)
     {
-        var problem = await (await admin.ChangeStatusAsync(orderId, OrderStatus.Shipped)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var problem = await (await admin.ShipmentStatusAsync(orderId, 1, "departed")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         problem.GetProperty("type").GetString().ShouldBe(NotPassed);
         return problem.GetProperty("inspectionState").GetString()!;
     }
@@ -42,7 +42,8 @@ public sealed class InspectionFlowTests(CatalogueApiFactory api) : IClassFixture
     {
         await admin.MoveAsync(orderId, OrderStatus.Confirmed);
         await admin.RecordPaymentAsync(orderId);
-        return await admin.MoveAsync(orderId, OrderStatus.ReadyToShip);
+        await admin.MoveAsync(orderId, OrderStatus.ReadyToShip);
+        return await (await admin.BookShipmentAsync(orderId, [(1, 100)], "MAEU262418097")).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class InspectionFlowTests(CatalogueApiFactory api) : IClassFixture
 
         var passed = await (await InspectAsync(admin, order.Id, InspectionResults.Pass, 2)).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
         (passed.Inspection!.State, passed.Inspection.Rounds.Count).ShouldBe((InspectionStates.Passed, 2));
-        (await admin.MoveAsync(order.Id, OrderStatus.Shipped)).History.Where(h => h.Step?.StartsWith("inspection_", StringComparison.Ordinal) == true)
+        (await (await admin.ShipmentStatusAsync(order.Id, 1, "departed")).ShouldBeJsonAsync<OrderResponse>()).History.Where(h => h.Step?.StartsWith("inspection_", StringComparison.Ordinal) == true)
             .Select(h => h.Step).ShouldBe(["inspection_recorded", "inspection_report_uploaded", "inspection_report_uploaded", "inspection_report_uploaded",
                 "inspection_rework", "inspection_recorded"]);
         (await api.Database.ScalarAsync<long>($"SELECT COUNT(*) FROM outbox_messages WHERE order_id = '{order.Id}' AND event_type = 'order.inspection_updated'"))
@@ -108,7 +109,7 @@ public sealed class InspectionFlowTests(CatalogueApiFactory api) : IClassFixture
         await InspectAsync(admin, order.Id, InspectionResults.Fail, 8);
         (await (await DecideAsync(nairobi, order.Id, 1, InspectionResults.Concession)).ShouldBeJsonAsync<OrderResponse>()).Inspection!.State
             .ShouldBe(InspectionStates.AcceptedWithConcession);
-        (await admin.MoveAsync(order.Id, OrderStatus.Shipped)).Status.ShouldBe(OrderStatus.Shipped);
+        (await (await admin.ShipmentStatusAsync(order.Id, 1, "departed")).ShouldBeJsonAsync<OrderResponse>()).Status.ShouldBe(OrderStatus.Shipped);
         await (await InspectAsync(admin, order.Id, InspectionResults.Pass, 0)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         var (_, codes) = await (await nairobi.PlaceOrderAsync(new

@@ -196,7 +196,7 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         ETagOf(confirming).ShouldBe("\"v2\"");
         confirmed.Status.ShouldBe(OrderStatus.Confirmed);
         confirmed.History.Count.ShouldBe(2);
-        confirmed.History[1].ShouldBe(new StatusChangeResponse(OrderStatus.Confirmed, OrderStatus.Submitted, confirmed.History[1].At, adminActor, "Deposit received.", null, null));
+        confirmed.History[1].ShouldBe(new StatusChangeResponse(OrderStatus.Confirmed, OrderStatus.Submitted, confirmed.History[1].At, adminActor, "Deposit received.", null, null, null));
 
         (await admin.RecordPaymentAsync(order.Id, confirmed.Payment.Deposit.Amount)).Etag.ShouldBe("\"v3\"", "a payment is a version too");
         var starting = await admin.ChangeStatusAsync(order.Id, OrderStatus.InProduction);
@@ -322,9 +322,12 @@ public sealed class OrderFlowTests(CatalogueApiFactory api) : IClassFixture<Cata
         (await api.Database.StockOnHandAsync(sku)).ShouldBe(onHand, "stock stays on hand until it ships");
         (await api.Database.StockReservedAsync(sku)).ShouldBe(reserved + fromStock);
 
-        var shipped = await admin.MoveAsync(order.Id, OrderStatus.Shipped);
+        var byHand = await (await admin.ChangeStatusAsync(order.Id, OrderStatus.Shipped)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        byHand.GetProperty("detail").GetString()!.ShouldContain("follow the order's shipments");
+        var shipped = await admin.ShipAllAsync(order.Id);
         shipped.Status.ShouldBe(OrderStatus.Shipped);
-        shipped.History.Select(h => h.Status).ShouldBe([OrderStatus.Submitted, OrderStatus.Confirmed, OrderStatus.Confirmed, OrderStatus.ReadyToShip, OrderStatus.Shipped]);
+        shipped.History.Select(h => (h.Status, h.Step)).ShouldBe([(OrderStatus.Submitted, null), (OrderStatus.Confirmed, null), (OrderStatus.Confirmed, "payment_recorded"),
+            (OrderStatus.ReadyToShip, null), (OrderStatus.ReadyToShip, "shipment_booked"), (OrderStatus.ReadyToShip, "shipment_departed"), (OrderStatus.Shipped, null)]);
         (await api.Database.StockOnHandAsync(sku)).ShouldBe(onHand - fromStock);
         (await api.Database.StockReservedAsync(sku)).ShouldBe(reserved);
     }

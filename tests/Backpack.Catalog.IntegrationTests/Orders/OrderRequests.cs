@@ -53,6 +53,31 @@ internal static class OrderRequests
     public static async Task<OrderResponse> MoveAsync(this HttpClient admin, string orderId, string status) =>
         await (await admin.ChangeStatusAsync(orderId, status)).ShouldBeJsonAsync<OrderResponse>();
 
+    /// <summary>Books a shipment of <paramref name="lines"/> (line, quantity) by sea LCL from Ho Chi Minh City to Mombasa.</summary>
+    public static Task<HttpResponseMessage> BookShipmentAsync(this HttpClient admin, string orderId, IEnumerable<(int Line, int Quantity)> lines,
+        string? documentNumber = null, string mode = "sea-lcl") =>
+        admin.PostAsJsonAsync($"/v1/admin/orders/{orderId}/shipments", new
+        {
+            lines = lines.Select(l => new { line = l.Line, quantity = l.Quantity }), mode, carrier = "Maersk", transportDocumentNumber = documentNumber,
+            portOfLoading = "VNSGN", portOfDischarge = "KEMBA", etd = DateTime.UtcNow.ToString("yyyy-MM-dd"), eta = DateTime.UtcNow.AddDays(25).ToString("yyyy-MM-dd"),
+        }, HttpAssertions.Json, Cancellation);
+
+    public static Task<HttpResponseMessage> ShipmentStatusAsync(this HttpClient admin, string orderId, int number, string status, object? more = null) =>
+        admin.PostAsJsonAsync($"/v1/admin/orders/{orderId}/shipments/{number}/status",
+            more is null ? new Dictionary<string, object?> { ["status"] = status }
+            : new Dictionary<string, object?>(JsonSerializer.SerializeToElement(more, HttpAssertions.Json).EnumerateObject()
+                .Select(p => KeyValuePair.Create(p.Name, (object?)p.Value))) { ["status"] = status },
+            HttpAssertions.Json, Cancellation);
+
+    /// <summary>Ships every unit of the order in one shipment, which must book and depart: the order becomes shipped.</summary>
+    public static async Task<OrderResponse> ShipAllAsync(this HttpClient admin, string orderId)
+    {
+        var order = await (await admin.GetAsync($"/v1/orders/{orderId}", Cancellation)).ShouldBeJsonAsync<OrderResponse>();
+        var booked = await (await admin.BookShipmentAsync(orderId, order.Lines.Select(l => (l.Line, l.Quantity)), "MAEU" + Random.Shared.Next(100_000_000, 999_999_999)))
+            .ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
+        return await (await admin.ShipmentStatusAsync(orderId, booked.Shipments.Count, "departed")).ShouldBeJsonAsync<OrderResponse>();
+    }
+
     /// <summary>Records a payment received of <paramref name="amount"/> (default: all that is outstanding), which must be accepted.</summary>
     public static async Task<OrderResponse> RecordPaymentAsync(this HttpClient admin, string orderId, decimal? amount = null, string? reference = null)
     {

@@ -70,7 +70,8 @@ public sealed class PaymentTermsTests(CatalogueApiFactory api) : IClassFixture<C
         await PayAsync(admin, order.Id, payment.Deposit.Amount - 100.00m, "USD", "MT103-TT-2");
         await admin.MoveAsync(order.Id, OrderStatus.InProduction);
         await admin.MoveAsync(order.Id, OrderStatus.ReadyToShip);
-        var noBalance = await MissingAsync(await admin.ChangeStatusAsync(order.Id, OrderStatus.Shipped));
+        (await admin.BookShipmentAsync(order.Id, [(1, 100)], "MAEU262418097")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var noBalance = await MissingAsync(await admin.ShipmentStatusAsync(order.Id, 1, "departed"));
         (noBalance[0].GetProperty("requirement").GetString(), noBalance[0].GetProperty("outstanding").GetProperty("amount").GetDecimal())
             .ShouldBe(("balance", payment.Balance.Amount));
 
@@ -85,8 +86,8 @@ public sealed class PaymentTermsTests(CatalogueApiFactory api) : IClassFixture<C
 
         var paid = await (await PayAsync(admin, order.Id, payment.Balance.Amount, "USD", "MT103-TT-3")).ShouldBeJsonAsync<OrderResponse>(HttpStatusCode.Created);
         (paid.Payment.Outstanding.Amount, paid.Payment.Payments.Count).ShouldBe((0m, 3));
-        (await admin.MoveAsync(order.Id, OrderStatus.Shipped)).Status.ShouldBe(OrderStatus.Shipped);
-        (await admin.MoveAsync(order.Id, OrderStatus.Delivered)).Status.ShouldBe(OrderStatus.Delivered);
+        (await (await admin.ShipmentStatusAsync(order.Id, 1, "departed")).ShouldBeJsonAsync<OrderResponse>()).Status.ShouldBe(OrderStatus.Shipped);
+        (await (await admin.ShipmentStatusAsync(order.Id, 1, "delivered")).ShouldBeJsonAsync<OrderResponse>()).Status.ShouldBe(OrderStatus.Delivered);
         var events = await api.Database.ScalarAsync<long>($"SELECT COUNT(*) FROM outbox_messages WHERE order_id = '{order.Id}' AND event_type = 'order.payment_recorded'");
         events.ShouldBe(3, "each payment is announced");
     }

@@ -9,7 +9,8 @@ public sealed class OrderStatusTests
         { "awaiting_artwork", "submitted" }, { "awaiting_artwork", "rejected" }, { "awaiting_artwork", "cancelled" },
         { "submitted", "confirmed" }, { "submitted", "rejected" }, { "submitted", "cancelled" },
         { "confirmed", "in_production" }, { "confirmed", "ready_to_ship" }, { "confirmed", "cancelled" },
-        { "in_production", "ready_to_ship" }, { "ready_to_ship", "shipped" }, { "shipped", "delivered" },
+        { "in_production", "ready_to_ship" }, { "in_production", "partially_shipped" }, { "in_production", "shipped" },
+        { "ready_to_ship", "partially_shipped" }, { "ready_to_ship", "shipped" }, { "partially_shipped", "shipped" }, { "shipped", "delivered" },
     };
 
     [Theory]
@@ -53,9 +54,16 @@ public sealed class OrderStatusTests
     }
 
     [Fact]
-    public void Only_ends_without_shipment_release_stock_and_only_shipping_consumes_it()
+    public void Only_ends_without_shipment_release_stock()
     {
         OrderStatus.All.Where(OrderStatus.ReleasesReservation).Order().ShouldBe(["cancelled", "rejected"]);
-        OrderStatus.All.Where(OrderStatus.ConsumesReservation).ShouldBe(["shipped"]);
+    }
+
+    [Fact]
+    public void Shipments_set_the_shipping_statuses_and_only_once_work_has_started_do_goods_depart()
+    {
+        OrderStatus.All.Where(OrderStatus.FollowsShipments).ShouldBe(["partially_shipped", "shipped", "delivered"]);
+        OrderStatus.All.Where(OrderStatus.TakesShipments).ShouldBe(["confirmed", "in_production", "ready_to_ship", "partially_shipped"]);
+        OrderStatus.All.Where(OrderStatus.ShipsGoods).ShouldBe(["in_production", "ready_to_ship", "partially_shipped"]);
     }
 }

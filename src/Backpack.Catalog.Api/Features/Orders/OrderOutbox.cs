@@ -24,8 +24,9 @@ public static class OrderOutbox
     public const string DesignUpdated = "order.design_updated";
     public const string PaymentRecorded = "order.payment_recorded";
     public const string InspectionUpdated = "order.inspection_updated";
+    public const string ShipmentUpdated = "order.shipment_updated";
 
-    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated, PaymentRecorded, InspectionUpdated];
+    public static readonly IReadOnlyList<string> EventTypes = [Placed, StatusChanged, DesignUpdated, PaymentRecorded, InspectionUpdated, ShipmentUpdated];
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -36,7 +37,7 @@ public static class OrderOutbox
 
     /// <summary>
     /// The event a status change or an artwork approval step publishes: enough for the ERP to apply it without reading the order back.
-    /// Step and design are null for a plain status change.
+    /// Step and design are null for a plain status change; shipment names the shipment a shipment step, or the status change it made, concerns.
     /// </summary>
     public sealed record StatusChangedEvent(
         string OrderId,
@@ -47,7 +48,8 @@ public static class OrderOutbox
         ActorResponse Actor,
         string? Note,
         string? Step,
-        string? Design);
+        string? Design,
+        int? Shipment);
 
     public static Task EnqueuePlacedAsync(DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string orderJson) =>
         EnqueueAsync(connection, transaction, sql, order.OrderId, order.Version, Placed, orderJson, order.CreatedAtMs);
@@ -56,10 +58,11 @@ public static class OrderOutbox
         EnqueueAsync(connection, transaction, sql, change.OrderId, change.Sequence,
             change.Step == Artwork.DesignSteps.PaymentRecorded ? PaymentRecorded
             : Artwork.DesignSteps.IsInspection(change.Step) ? InspectionUpdated
+            : Artwork.DesignSteps.IsShipment(change.Step) ? ShipmentUpdated
             : change.FromStatus == change.ToStatus ? DesignUpdated : StatusChanged,
             JsonSerializer.Serialize(new StatusChangedEvent(change.OrderId, change.Sequence, change.ToStatus, change.FromStatus,
                 DateTimeOffset.FromUnixTimeMilliseconds(change.AtMs).UtcDateTime, new ActorResponse(change.ActorRole, change.ActorKeyId), change.Note,
-                change.Step, change.Design), Json),
+                change.Step, change.Design, change.Shipment), Json),
             change.AtMs);
 
     private static async Task EnqueueAsync(

@@ -107,10 +107,15 @@ public static class OrderProblems
     public static ProblemHttpResult IllegalTransition(OrderRow order, string toStatus, string? hint = null) => TypedResults.Problem(
         title: "The order cannot move to that status.",
         detail: $"Order {order.OrderId} is {order.Status}; it cannot become {toStatus}. " +
-            (hint ?? $"From {order.Status} it may become: {Describe(OrderStatus.Next[order.Status])}."),
+            (hint ?? (OrderStatus.FollowsShipments(toStatus)
+                ? $"partially_shipped, shipped and delivered follow the order's shipments: book one with POST /v1/admin/orders/{order.OrderId}/shipments " +
+                  "and record its departure and delivery. "
+                : "") + $"From {order.Status} it may be moved to: {Describe(order.Status)}."),
         statusCode: StatusCodes.Status409Conflict,
         type: ProblemTypes.OrderStateConflict,
-        extensions: new Dictionary<string, object?> { ["currentStatus"] = order.Status, ["allowedNext"] = OrderStatus.Next[order.Status] });
+        extensions: new Dictionary<string, object?> { ["currentStatus"] = order.Status, ["allowedNext"] = ByHand(order.Status) });
+
+    private static string[] ByHand(string status) => OrderStatus.Next[status].Where(s => !OrderStatus.FollowsShipments(s)).ToArray();
 
     public static ProblemHttpResult ChangedConcurrently(string orderId) => TypedResults.Problem(
         title: "The order changed while this request ran.",
@@ -118,5 +123,8 @@ public static class OrderProblems
         statusCode: StatusCodes.Status409Conflict,
         type: ProblemTypes.OrderStateConflict);
 
-    private static string Describe(string[] statuses) => statuses.Length == 0 ? "nothing (it is final)" : string.Join(", ", statuses);
+    private static string Describe(string status) =>
+        OrderStatus.Next[status].Length == 0 ? "nothing (it is final)"
+        : ByHand(status) is { Length: > 0 } byHand ? string.Join(", ", byHand)
+        : "nothing by hand (its shipments move it on)";
 }

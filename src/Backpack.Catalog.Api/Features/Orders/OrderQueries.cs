@@ -19,7 +19,7 @@ public static class OrderQueries
 
     /// <summary>An order's status history, oldest first.</summary>
     public const string SelectHistory = """
-        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design
+        SELECT h.order_id, h.sequence, h.from_status, h.to_status, h.actor_role, h.actor_key_id, h.note, h.at_ms, h.step, h.design, h.shipment
         FROM order_status_history h
         WHERE h.order_id = @OrderId
         ORDER BY h.sequence;
@@ -27,18 +27,20 @@ public static class OrderQueries
 
     private const string SelectLinesAndHistory = """
         SELECT l.order_id, l.line_number, l.sku, l.product_id, l.sample, l.quantity, l.tier_min_quantity, l.unit_price_usd_cents,
-          l.unit_price_minor, l.line_total_minor, l.reserved_from_stock, l.made_to_order, l.estimated_ship_date, l.customizations_json
+          l.unit_price_minor, l.line_total_minor, l.reserved_from_stock, l.made_to_order, l.estimated_ship_date, l.customizations_json,
+          l.hs_code, l.origin_country
         FROM order_lines l
         WHERE l.order_id = @OrderId
         ORDER BY l.line_number;
 
         """ + SelectHistory;
 
-    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder + "\n" + PaymentStore.SelectOfOrder + "\n" + InspectionStore.SelectOfOrder;
+    public const string SelectOrderWhole = SelectOrder + "\n" + SelectLinesAndHistory + "\n" + DesignStore.SelectOfOrder + "\n" + SampleStore.SelectOfOrder + "\n" + PaymentStore.SelectOfOrder + "\n" + InspectionStore.SelectOfOrder + "\n" + Shipments.ShipmentStore.SelectOfOrder;
 
     public sealed record WholeOrder(
         OrderRow Order, IReadOnlyList<OrderLineRow> Lines, IReadOnlyList<StatusChangeRow> History, IReadOnlyList<DesignRow> Designs, IReadOnlyList<ProofRow> Proofs,
-        IReadOnlyList<SampleRoundRow> Samples, IReadOnlyList<PaymentRow> Payments, IReadOnlyList<InspectionRoundRow> Inspections)
+        IReadOnlyList<SampleRoundRow> Samples, IReadOnlyList<PaymentRow> Payments, IReadOnlyList<InspectionRoundRow> Inspections,
+        IReadOnlyList<Shipments.ShipmentRow> Shipments)
     {
         public OrderResponse ToResponse() => OrderMapping.ToResponse(this);
     }
@@ -63,6 +65,7 @@ public static class OrderQueries
         var samples = (await results.ReadAsync<SampleRoundRow>()).AsList();
         var payments = (await results.ReadAsync<PaymentRow>()).AsList();
         var inspections = (await results.ReadAsync<InspectionRoundRow>()).AsList();
-        return new WholeOrder(order, lines, history, designs, proofs, samples, payments, inspections);
+        var shipments = await Shipments.ShipmentStore.ReadAsync(results);
+        return new WholeOrder(order, lines, history, designs, proofs, samples, payments, inspections, shipments);
     }
 }

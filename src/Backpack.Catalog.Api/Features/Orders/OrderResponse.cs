@@ -3,6 +3,7 @@ using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Distributors.CreateDistributor;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
+using Backpack.Catalog.Api.Features.Orders.Shipments;
 using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
 using Backpack.Catalog.Api.Features.Customization;
@@ -15,14 +16,16 @@ namespace Backpack.Catalog.Api.Features.Orders;
 
 /// <summary>An order with the prices it was placed at. Later catalogue or exchange-rate changes never alter it.</summary>
 /// <param name="Id">The order id; also the ERP's idempotency key for this order.</param>
-/// <param name="Status">awaiting_artwork, submitted, confirmed, in_production, ready_to_ship, shipped, delivered, cancelled or rejected. A customised
-/// order starts in awaiting_artwork and becomes submitted by itself when its last design is approved.</param>
+/// <param name="Status">awaiting_artwork, submitted, confirmed, in_production, ready_to_ship, partially_shipped, shipped, delivered, cancelled or
+/// rejected. A customised order starts in awaiting_artwork and becomes submitted by itself when its last design is approved; partially_shipped,
+/// shipped and delivered follow its shipments.</param>
 /// <param name="Type">bulk, or sample: an order of samples only, sent by courier and paid in full.</param>
 /// <param name="BuyerReference">The distributor's purchase order (PO) number.</param>
 /// <param name="ExchangeRate">The USD rate the order was priced at; null for USD orders.</param>
 /// <param name="PromisedShipDate">When the last line ships: stock lines within days, made-to-order lines after their lead time (UTC date).</param>
 /// <param name="Incoterm">The rule and named place the order is invoiced under (the place is null on orders placed before named places).</param>
 /// <param name="Shipment">Cartons, volume and weights as placed; null on orders placed before shipment figures.</param>
+/// <param name="Shipments">Each shipment booked for the order, by number: its lines, transport document, containers, ports, dates and status.</param>
 /// <param name="LandedCost">The landed-cost breakdown as placed: later rate changes never move it. Null on orders placed before it.</param>
 /// <param name="QuoteId">The held quote whose prices the order took, if any.</param>
 /// <param name="PriceList">The distributor's price list when the order was placed: applied (its prices are the list's), expired or scheduled
@@ -57,6 +60,7 @@ public sealed record OrderResponse(
     OrderTotalsResponse Totals,
     PaymentResponse Payment,
     ShipmentResponse? Shipment,
+    [property: MaxLength(ShipmentLimits.MaxPerOrder)] IReadOnlyList<OrderShipmentResponse> Shipments,
     LandedCostResponse? LandedCost,
     PriceListResponse? PriceList,
     bool Cancellable,
@@ -74,9 +78,9 @@ public sealed record OrderResponse(
         new PaymentResponse("T/T: 30 % deposit on confirmation, 70 % balance before shipment", 30, new Money(98315.16m, "KES"), new Money(229402.04m, "KES"),
             Features.Payments.PaymentMethods.TelegraphicTransfer, Features.Payments.BalanceDue.BeforeShipment, null, null, new DateOnly(2026, 11, 24), null,
             new Money(0m, "KES"), new Money(327717.20m, "KES"), []),
-        null, null, null,
+        null, [], null, null,
         true,
-        [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null, null, null)],
+        [new StatusChangeResponse(OrderStatus.Submitted, null, DocumentExamples.PlacedAt, new ActorResponse(ApiKeyRoles.Distributor, "demonairobi"), null, null, null, null)],
         DocumentExamples.PlacedAt, DocumentExamples.PlacedAt, "\"v1\"");
 }
 
@@ -167,8 +171,12 @@ public sealed record PaymentReceivedResponse(
 /// <param name="From">The status before; null for the first entry.</param>
 /// <param name="Note">The reason given, when one was; for an artwork step, what happened (a proof's note, the changes asked for).</param>
 /// <param name="Step">artwork_uploaded, proof_posted, proof_approved or changes_requested for an artwork approval step; sample_dispatched,
-/// sample_approved or sample_changes_requested for a pre-production sample step; null for a plain status change.</param>
+/// sample_approved or sample_changes_requested for a pre-production sample step; payment_recorded; inspection_recorded,
+/// inspection_report_uploaded, inspection_concession or inspection_rework; shipment_booked, shipment_departed, shipment_arrived,
+/// shipment_delivered or shipment_cancelled; null for a plain status change.</param>
 /// <param name="Design">The design an artwork step concerns.</param>
+/// <param name="Shipment">The shipment a shipment step (shipment_booked, shipment_departed, shipment_arrived, shipment_delivered,
+/// shipment_cancelled), or the status change its departure or delivery made, concerns.</param>
 public sealed record StatusChangeResponse(
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string Status,
     [property: OneOf(typeof(OrderStatus), nameof(OrderStatus.All))] string? From,
@@ -176,11 +184,13 @@ public sealed record StatusChangeResponse(
     ActorResponse Actor,
     [property: MaxLength(StatusChangeResponse.MaxNoteLength)] string? Note,
     [property: OneOf(typeof(DesignSteps), nameof(DesignSteps.All))] string? Step,
-    [property: MaxLength(LineCustomizationRequest.MaxDesignLength)] string? Design)
+    [property: MaxLength(LineCustomizationRequest.MaxDesignLength)] string? Design,
+    [property: Range(1, ShipmentLimits.MaxPerOrder)] int? Shipment)
 {
     /// <summary>Every status once, for each design (at most one per customisation of each line) its uploads and two entries per proof round,
-    /// two entries per pre-production sample round, each payment, and per inspection its result, report uploads and answer.</summary>
-    public const int MaxEntries = 9 + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)))
+    /// two entries per pre-production sample round, each payment, per inspection its result, report uploads and answer, and each shipment's
+    /// steps.</summary>
+    public const int MaxEntries = 10 + ShipmentLimits.MaxHistoryEntries + (SetupFeeResponse.MaxPerQuote * (ArtworkLimits.MaxUploadsPerDesign + (2 * ArtworkLimits.MaxProofRounds)))
         + (2 * SampleLimits.MaxRounds) + Orders.Payments.PaymentLimits.MaxPerOrder
         + (Inspections.InspectionStates.MaxRounds * (2 + Inspections.InspectionStates.MaxReportUploads));
 
@@ -204,7 +214,7 @@ public static class OrderMapping
 {
     public static OrderResponse ToResponse(OrderQueries.WholeOrder whole)
     {
-        var (order, lines, history, designs, proofs, samples, payments, inspections) = whole;
+        var (order, lines, history, designs, proofs, samples, payments, inspections, _) = whole;
         var currency = Currencies.ByCode[order.Currency];
         var snapshot = OrderSnapshot.SnapshotOf(order);
         return new OrderResponse(
@@ -229,12 +239,13 @@ public static class OrderMapping
             Totals(order, currency),
             Payment(order, currency, payments, history),
             snapshot?.Shipment,
+            ShipmentMapping.ToResponses(order, lines, whole.Shipments),
             snapshot?.LandedCost,
             OrderSnapshot.PriceListOf(order),
             OrderStatus.IsCancellable(order.Status),
             history.OrderBy(h => h.Sequence).Select(h => new StatusChangeResponse(
                 h.ToStatus, h.FromStatus, DateTimeOffset.FromUnixTimeMilliseconds(h.AtMs).UtcDateTime,
-                new ActorResponse(h.ActorRole, h.ActorKeyId), h.Note, h.Step, h.Design)).ToList(),
+                new ActorResponse(h.ActorRole, h.ActorKeyId), h.Note, h.Step, h.Design, h.Shipment)).ToList(),
             DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(order.UpdatedAtMs).UtcDateTime,
             order.ETag);

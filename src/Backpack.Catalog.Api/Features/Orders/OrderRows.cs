@@ -91,6 +91,11 @@ public sealed class OrderLineRow
     public int MadeToOrder { get; set; }
     public string EstimatedShipDate { get; set; } = "";
     public string? CustomizationsJson { get; set; }
+
+    /// <summary>The HS code and country of origin the line was sold under, for the trade documents.</summary>
+    public string? HsCode { get; set; }
+
+    public string? OriginCountry { get; set; }
 }
 
 public sealed class StatusChangeRow
@@ -109,4 +114,7 @@ public sealed class StatusChangeRow
 
     /// <summary>The design the step concerns.</summary>
     public string? Design { get; set; }
+
+    /// <summary>The shipment a shipment step concerns (its number).</summary>
+    public int? Shipment { get; set; }
 }

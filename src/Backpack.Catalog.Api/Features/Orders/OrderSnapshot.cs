@@ -40,6 +40,8 @@ public static class OrderSnapshot
                 MadeToOrder = madeToOrder,
                 EstimatedShipDate = Format(OrderCosting.ShipDate(line, fromStock[i], today)),
                 CustomizationsJson = OrderCustomizations.Store(line.Customizations),
+                HsCode = line.HsCode,
+                OriginCountry = line.OriginCountry,
             };
         }).ToList();
 

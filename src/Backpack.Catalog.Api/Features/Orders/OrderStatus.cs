@@ -3,10 +3,12 @@ using System.Collections.Frozen;
 namespace Backpack.Catalog.Api.Features.Orders;
 
 /// <summary>
-/// The order lifecycle: (awaiting_artwork →) submitted → confirmed → in_production → ready_to_ship → shipped → delivered, with
-/// cancelled (before production) and rejected (before confirmation) as ends. An order served wholly from stock
-/// may skip production. A customised order starts in awaiting_artwork and becomes submitted by itself when the last of its
-/// designs is approved; until then it may only be cancelled or rejected. Reserved stock is released on cancelled or rejected and leaves the warehouse on shipped.
+/// The order lifecycle: (awaiting_artwork →) submitted → confirmed → in_production → ready_to_ship → (partially_shipped →) shipped →
+/// delivered, with cancelled (before production) and rejected (before confirmation) as ends. An order served wholly from stock
+/// may skip production. Partially shipped, shipped and delivered follow the order's shipments: the first when some of its goods have
+/// departed, the second when all have, the third when every shipment is delivered; stock lines may ship while the rest is made. A customised order starts in awaiting_artwork and becomes submitted by itself when the last of its
+/// designs is approved; until then it may only be cancelled or rejected. Reserved stock is released on cancelled or rejected and leaves the
+/// warehouse with each shipment that carries it.
 /// </summary>
 public static class OrderStatus
 {
@@ -15,20 +17,22 @@ public static class OrderStatus
     public const string Confirmed = "confirmed";
     public const string InProduction = "in_production";
     public const string ReadyToShip = "ready_to_ship";
+    public const string PartiallyShipped = "partially_shipped";
     public const string Shipped = "shipped";
     public const string Delivered = "delivered";
     public const string Cancelled = "cancelled";
     public const string Rejected = "rejected";
 
-    public static readonly IReadOnlyList<string> All = [AwaitingArtwork, Submitted, Confirmed, InProduction, ReadyToShip, Shipped, Delivered, Cancelled, Rejected];
+    public static readonly IReadOnlyList<string> All = [AwaitingArtwork, Submitted, Confirmed, InProduction, ReadyToShip, PartiallyShipped, Shipped, Delivered, Cancelled, Rejected];
 
     public static readonly FrozenDictionary<string, string[]> Next = new Dictionary<string, string[]>
     {
         [AwaitingArtwork] = [Submitted, Rejected, Cancelled],
         [Submitted] = [Confirmed, Rejected, Cancelled],
         [Confirmed] = [InProduction, ReadyToShip, Cancelled],
-        [InProduction] = [ReadyToShip],
-        [ReadyToShip] = [Shipped],
+        [InProduction] = [ReadyToShip, PartiallyShipped, Shipped],
+        [ReadyToShip] = [PartiallyShipped, Shipped],
+        [PartiallyShipped] = [Shipped],
         [Shipped] = [Delivered],
         [Delivered] = [],
         [Cancelled] = [],
@@ -50,7 +54,14 @@ public static class OrderStatus
 
     public static bool ReleasesReservation(string to) => to is Cancelled or Rejected;
 
-    public static bool ConsumesReservation(string to) => to == Shipped;
+    /// <summary>The statuses the order's shipments set, which no one sets by hand.</summary>
+    public static bool FollowsShipments(string to) => to is PartiallyShipped or Shipped or Delivered;
+
+    /// <summary>When a shipment may be booked: once the order is confirmed, until all of it has gone.</summary>
+    public static bool TakesShipments(string status) => status is Confirmed or InProduction or ReadyToShip or PartiallyShipped;
+
+    /// <summary>When a booked shipment may depart: once work has started, which the deposit (and a pre-production sample) gated.</summary>
+    public static bool ShipsGoods(string status) => status is InProduction or ReadyToShip or PartiallyShipped;
 
     public static string Describe() => string.Join(", ", All);
 }

@@ -9,8 +9,8 @@ namespace Backpack.Catalog.Api.Features.Orders;
 public sealed record OrderStepContext(DbConnection Connection, DbTransaction Transaction, SqlDialect Sql, OrderRow Order, Caller Caller)
 {
     /// <summary>Records the step as the order's next version (its status unchanged); false when another change to the order committed first.</summary>
-    public async Task<bool> RecordAsync(string step, string note, DateTimeOffset now) =>
-        await OrderStore.AppendChangeAsync(Connection, Transaction, Sql, Order, Order.Status, step, null, Caller, note, now) is not null;
+    public async Task<bool> RecordAsync(string step, string note, DateTimeOffset now, int? shipment = null) =>
+        await OrderStore.AppendChangeAsync(Connection, Transaction, Sql, Order, Order.Status, step, null, Caller, note, now, shipment) is not null;
 
     /// <summary>The whole order as the step left it.</summary>
     public async Task<OrderQueries.WholeOrder> ReadBackAsync() =>

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Backpack.Catalog.Api.Features.Orders.Artwork;
 using Backpack.Catalog.Api.Features.Orders.PlaceOrder;
-using Backpack.Catalog.Api.Features.Orders.Inspections;
 using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Features.Trade;
@@ -20,7 +19,6 @@ public enum TransitionOutcome
     ArtworkPending,
     SamplePending,
     PaymentMissing,
-    InspectionPending,
     ChangedConcurrently,
 }
 
@@ -39,11 +37,6 @@ public static class OrderStore
         """;
 
     private const string ReleaseStock = "UPDATE variants SET stock_reserved = stock_reserved - @Quantity, version = version + 1 WHERE sku = @Sku;";
-
-    private const string ShipStock = """
-        UPDATE variants SET stock_reserved = stock_reserved - @Quantity, stock_on_hand = stock_on_hand - @Quantity, version = version + 1
-        WHERE sku = @Sku;
-        """;
 
     private const string InsertOrder = """
         INSERT INTO orders (
@@ -65,10 +58,10 @@ public static class OrderStore
     private const string InsertLine = """
         INSERT INTO order_lines (
           order_id, line_number, sku, product_id, sample, quantity, tier_min_quantity, unit_price_usd_cents,
-          unit_price_minor, line_total_minor, reserved_from_stock, made_to_order, estimated_ship_date, customizations_json)
+          unit_price_minor, line_total_minor, reserved_from_stock, made_to_order, estimated_ship_date, customizations_json, hs_code, origin_country)
         VALUES (
           @OrderId, @LineNumber, @Sku, @ProductId, @Sample, @Quantity, @TierMinQuantity, @UnitPriceUsdCents,
-          @UnitPriceMinor, @LineTotalMinor, @ReservedFromStock, @MadeToOrder, @EstimatedShipDate, @CustomizationsJson);
+          @UnitPriceMinor, @LineTotalMinor, @ReservedFromStock, @MadeToOrder, @EstimatedShipDate, @CustomizationsJson, @HsCode, @OriginCountry);
         """;
 
     // A cancelled or rejected order frees its purchase order number for a new order; a quote is used once, whatever became of it.
@@ -93,8 +86,8 @@ public static class OrderStore
             : await connection.QueryFirstOrDefaultAsync<string>(sql.Render(SelectOrderByQuote), new { request.QuoteId }, transaction));
 
     private const string InsertStatusChange = """
-        INSERT INTO order_status_history (order_id, sequence, from_status, to_status, actor_role, actor_key_id, note, at_ms, step, design)
-        VALUES (@OrderId, @Sequence, @FromStatus, @ToStatus, @ActorRole, @ActorKeyId, @Note, @AtMs, @Step, @Design);
+        INSERT INTO order_status_history (order_id, sequence, from_status, to_status, actor_role, actor_key_id, note, at_ms, step, design, shipment)
+        VALUES (@OrderId, @Sequence, @FromStatus, @ToStatus, @ActorRole, @ActorKeyId, @Note, @AtMs, @Step, @Design, @Shipment);
         """;
 
     private const string UpdateStatus = """
@@ -146,7 +139,7 @@ public static class OrderStore
             ActorRole = caller.Role, ActorKeyId = caller.KeyId, AtMs = order.CreatedAtMs,
         };
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), created, transaction);
-        return (new OrderQueries.WholeOrder(order, lines, [created], designs, [], [], [], []), null);
+        return (new OrderQueries.WholeOrder(order, lines, [created], designs, [], [], [], [], []), null);
     }
 
     /// <summary>Moves an order along a legal transition, applying its stock effect and recording who did it.</summary>
@@ -170,7 +163,7 @@ public static class OrderStore
             return (TransitionOutcome.ArtworkPending, order);
         }
 
-        if (!OrderStatus.CanMove(order.Status, toStatus))
+        if (!OrderStatus.CanMove(order.Status, toStatus) || OrderStatus.FollowsShipments(toStatus))
         {
             return (TransitionOutcome.Illegal, order);
         }
@@ -186,22 +179,16 @@ public static class OrderStore
             return (TransitionOutcome.PaymentMissing, order);
         }
 
-        if (toStatus == OrderStatus.Shipped && order.InspectionJson is not null
-            && !InspectionStates.LetsShip(InspectionStates.Of(await InspectionStore.RoundsAsync(connection, transaction, sql, order.OrderId))))
-        {
-            return (TransitionOutcome.InspectionPending, order);
-        }
-
         if (await AppendChangeAsync(connection, transaction, sql, order, toStatus, null, null, caller, note, now) is null)
         {
             return (TransitionOutcome.ChangedConcurrently, order);
         }
 
-        if (OrderStatus.ReleasesReservation(toStatus) || OrderStatus.ConsumesReservation(toStatus))
+        if (OrderStatus.ReleasesReservation(toStatus))
         {
             var reservations = await connection.QueryAsync<Reservation>(sql.Render(SelectReservations), new { order.OrderId }, transaction);
-            var statement = sql.Render(OrderStatus.ReleasesReservation(toStatus) ? ReleaseStock : ShipStock);
-            await connection.ExecuteAsync(statement, reservations, transaction);
+            await connection.ExecuteAsync(sql.Render(ReleaseStock), reservations, transaction);
+            await Shipments.ShipmentStore.CancelBookedAsync(connection, transaction, sql, order.OrderId, now);
         }
 
         return (TransitionOutcome.Done, order);
@@ -214,7 +201,7 @@ public static class OrderStore
     /// </summary>
     public static async Task<StatusChangeRow?> AppendChangeAsync(
         DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, string? step, string? design,
-        Caller caller, string? note, DateTimeOffset now)
+        Caller caller, string? note, DateTimeOffset now, int? shipment = null)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
         if (await connection.ExecuteAsync(sql.Render(UpdateStatus), new { order.OrderId, ToStatus = toStatus, NowMs = nowMs, order.Version }, transaction) != 1)
@@ -225,7 +212,7 @@ public static class OrderStore
         var change = new StatusChangeRow
         {
             OrderId = order.OrderId, Sequence = order.Version + 1, FromStatus = order.Status, ToStatus = toStatus,
-            ActorRole = caller.Role, ActorKeyId = caller.KeyId, Note = note, AtMs = nowMs, Step = step, Design = design,
+            ActorRole = caller.Role, ActorKeyId = caller.KeyId, Note = note, AtMs = nowMs, Step = step, Design = design, Shipment = shipment,
         };
         await connection.ExecuteAsync(sql.Render(InsertStatusChange), change, transaction);
         await OrderOutbox.EnqueueStatusChangedAsync(connection, transaction, sql, change);

@@ -1,5 +1,4 @@
 using Backpack.Catalog.Api.Features.Orders.Artwork;
-using Backpack.Catalog.Api.Features.Orders.Inspections;
 using Backpack.Catalog.Api.Features.Orders.Payments;
 using Backpack.Catalog.Api.Features.Orders.PreProductionSamples;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -40,8 +39,6 @@ public static class OrderTransitions
             case TransitionOutcome.PaymentMissing:
                 return PaymentProblems.Required(order!, toStatus,
                     await PaymentGates.MissingAsync(connection, transaction, sql, order!, toStatus, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
-            case TransitionOutcome.InspectionPending:
-                return InspectionProblems.NotPassed(order!, toStatus, await InspectionStore.RoundsAsync(connection, transaction, sql, orderId));
             case TransitionOutcome.ChangedConcurrently:
                 return OrderProblems.ChangedConcurrently(orderId);
         }

@@ -36,6 +36,8 @@ public static class ProblemTypes
     public const string PaymentConflict = Base + "payment-conflict";
     public const string CreditLimitExceeded = Base + "credit-limit-exceeded";
     public const string SampleStateConflict = Base + "sample-state-conflict";
+    public const string ShipmentRules = Base + "shipment-rules";
+    public const string ShipmentStateConflict = Base + "shipment-state-conflict";
     public const string UnsupportedFileType = Base + "unsupported-file-type";
     public const string DuplicateBuyerReference = Base + "duplicate-buyer-reference";
     public const string QuoteAlreadyOrdered = Base + "quote-already-ordered";

@@ -32,8 +32,8 @@ public static class DesignStates
     };
 }
 
-/// <summary>The history steps that keep an order's status: artwork approval, pre-production samples, payments and inspections (the history
-/// table's CHECK allows these).</summary>
+/// <summary>The history steps that keep an order's status: artwork approval, pre-production samples, payments, inspections and shipments
+/// (the history table's CHECK allows these).</summary>
 public static class DesignSteps
 {
     public const string ArtworkUploaded = "artwork_uploaded";
@@ -48,14 +48,22 @@ public static class DesignSteps
     public const string InspectionReportUploaded = "inspection_report_uploaded";
     public const string InspectionConcession = "inspection_concession";
     public const string InspectionRework = "inspection_rework";
+    public const string ShipmentBooked = "shipment_booked";
+    public const string ShipmentDeparted = "shipment_departed";
+    public const string ShipmentArrived = "shipment_arrived";
+    public const string ShipmentDelivered = "shipment_delivered";
+    public const string ShipmentCancelled = "shipment_cancelled";
 
     public static readonly IReadOnlyList<string> All =
     [
         ArtworkUploaded, ProofPosted, ProofApproved, ChangesRequested, SampleDispatched, SampleApproved, SampleChangesRequested, PaymentRecorded,
         InspectionRecorded, InspectionReportUploaded, InspectionConcession, InspectionRework,
+        ShipmentBooked, ShipmentDeparted, ShipmentArrived, ShipmentDelivered, ShipmentCancelled,
     ];
 
     public static bool IsInspection(string? step) => step is InspectionRecorded or InspectionReportUploaded or InspectionConcession or InspectionRework;
+
+    public static bool IsShipment(string? step) => step is ShipmentBooked or ShipmentDeparted or ShipmentArrived or ShipmentDelivered or ShipmentCancelled;
 }
 
 /// <summary>The distributor's answer to a proof.</summary>

@@ -11,10 +11,24 @@ namespace Backpack.Catalog.Api.Features.Orders.Payments;
 /// <param name="Outstanding">For a payment: what is still to be received.</param>
 public sealed record MissingPayment(string Requirement, string Detail, Money? Outstanding);
 
+/// <summary>The goods (with their customisation) that will have departed once a shipment goes, out of the order's.</summary>
+public sealed record ShippedShare(long ShippedMinor, long OrderMinor)
+{
+    public bool IsAll => ShippedMinor >= OrderMinor;
+
+    public string Percent => (OrderMinor == 0 ? 100m : decimal.Round(100m * ShippedMinor / OrderMinor, 1, MidpointRounding.AwayFromZero))
+        .ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>The deposit and the balance's share in step with the goods; the whole total with the last of them.</summary>
+    public long DueMinor(PaymentLedger ledger) => IsAll
+        ? ledger.TotalMinor
+        : ledger.DepositMinor + (long)decimal.Round((decimal)ledger.BalanceMinor * ShippedMinor / OrderMinor, 0, MidpointRounding.AwayFromZero);
+}
+
 /// <summary>
 /// The money facts a transition needs, from the order's own terms: work starts (confirmed → in_production or ready_to_ship) when the
-/// deposit has arrived, and for L/C when a valid letter covers the order; the goods ship when the balance has arrived if it is due
-/// before shipment, and for L/C while the letter is still valid. A letter amended on the account under the same number (extended, or
+/// deposit has arrived, and for L/C when a valid letter covers the order; each shipment departs when the balance has arrived in step with
+/// the goods it takes, if it is due before shipment, and for L/C while the letter is still valid. A letter amended on the account under the same number (extended, or
 /// raised) counts as amended for the orders placed under it.
 /// </summary>
 public static class PaymentGates
@@ -24,12 +38,23 @@ public static class PaymentGates
 
     private const string SelectAccountTerms = "SELECT terms_json FROM distributors WHERE distributor_id = @DistributorId;";
 
+    /// <summary>What starting work (confirmed → in_production or ready_to_ship) waits for; nothing for any other move.</summary>
     public static async Task<IReadOnlyList<MissingPayment>> MissingAsync(
-        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, DateOnly today)
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, string toStatus, DateOnly today) =>
+        order.Status == OrderStatus.Confirmed && toStatus is OrderStatus.InProduction or OrderStatus.ReadyToShip
+            ? await MissingForAsync(connection, transaction, sql, order, null, today)
+            : [];
+
+    /// <summary>What a shipment's departure waits for, when it takes the goods shipped to <paramref name="share"/> of the order's.</summary>
+    public static Task<IReadOnlyList<MissingPayment>> MissingToShipAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, ShippedShare share, DateOnly today) =>
+        MissingForAsync(connection, transaction, sql, order, share, today);
+
+    private static async Task<IReadOnlyList<MissingPayment>> MissingForAsync(
+        DbConnection connection, DbTransaction transaction, SqlDialect sql, OrderRow order, ShippedShare? shipping, DateOnly today)
     {
-        var startsWork = order.Status == OrderStatus.Confirmed && toStatus is OrderStatus.InProduction or OrderStatus.ReadyToShip;
         // An order placed before payments were recorded has none to show: it is not held to terms it was never tracked against.
-        if ((!startsWork && toStatus != OrderStatus.Shipped) || order.PaymentTermsJson is null)
+        if (order.PaymentTermsJson is null)
         {
             return [];
         }
@@ -38,7 +63,7 @@ public static class PaymentGates
         var history = (await connection.QueryAsync<StatusChangeRow>(sql.Render(OrderQueries.SelectHistory), new { order.OrderId }, transaction)).AsList();
         var ledger = PaymentLedger.Of(order, payments, history);
         var account = PaymentTerms.Parse(await connection.ExecuteScalarAsync<string?>(sql.Render(SelectAccountTerms), new { order.DistributorId }, transaction));
-        return Missing(order, ledger with { Terms = Amended(ledger.Terms, account) }, startsWork, today);
+        return Missing(order, ledger with { Terms = Amended(ledger.Terms, account) }, shipping, today);
     }
 
     /// <summary>
@@ -51,8 +76,10 @@ public static class PaymentGates
             ? placed with { LetterOfCredit = current }
             : placed;
 
-    public static IReadOnlyList<MissingPayment> Missing(OrderRow order, PaymentLedger ledger, bool startsWork, DateOnly today)
+    /// <summary>What is missing to start work (<paramref name="shipping"/> null) or to let a shipment go.</summary>
+    public static IReadOnlyList<MissingPayment> Missing(OrderRow order, PaymentLedger ledger, ShippedShare? shipping, DateOnly today)
     {
+        var startsWork = shipping is null;
         var currency = Currencies.ByCode[order.Currency];
         var terms = ledger.Terms;
         var missing = new List<MissingPayment>();
@@ -66,10 +93,14 @@ public static class PaymentGates
         {
             missing.AddRange(LetterOfCreditProblems(order, ledger, currency, today));
         }
-        else if (!startsWork && terms.BalanceDue == BalanceDue.BeforeShipment && ledger.OutstandingMinor > 0)
+        else if (shipping is { } share && terms.BalanceDue == BalanceDue.BeforeShipment && share.DueMinor(ledger) > ledger.PaidMinor)
         {
-            missing.Add(new("balance", $"The terms put the balance before shipment: {Text(ledger.OutstandingMinor, currency)} of " +
-                $"{Text(ledger.TotalMinor, currency)} is outstanding.", Money.FromMinor(ledger.OutstandingMinor, currency)));
+            var due = share.DueMinor(ledger);
+            missing.Add(new("balance", share.IsAll
+                ? $"The terms put the balance before shipment: {Text(ledger.TotalMinor - ledger.PaidMinor, currency)} of {Text(ledger.TotalMinor, currency)} is outstanding."
+                : $"The terms put the balance before shipment, shipment by shipment: with this one {share.Percent} % of the goods will have gone, so " +
+                  $"{Text(due, currency)} of {Text(ledger.TotalMinor, currency)} must have been received; {Text(ledger.PaidMinor, currency)} has been.",
+                Money.FromMinor(due - ledger.PaidMinor, currency)));
         }
 
         return missing;

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Backpack.Catalog.Api.Features.Orders.Shipments;
+using Backpack.Catalog.Api.Infrastructure.Errors;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
+using FastEndpoints;
+using FluentValidation;
+
+namespace Backpack.Catalog.Api.Features.Admin.Orders.UpdateShipmentStatus;
+
+/// <summary>A shipment's next step: it departed, arrived or was delivered, or the booking was cancelled.</summary>
+public sealed class ShipmentStatusRequest
+{
+    public static ShipmentStatusRequest Example => new()
+    {
+        Status = ShipmentStatuses.Departed, TransportDocumentNumber = "MAEU262418097", Eta = new DateOnly(2026, 12, 19),
+        Note = "Loaded at Cat Lai; B/L copy sent by email.",
+    };
+
+    /// <summary>departed (from booked), arrived (from departed), delivered (from departed or arrived) or cancelled (from booked).</summary>
+    /// <example>departed</example>
+    [Required]
+    [OneOf(typeof(ShipmentStatuses), nameof(ShipmentStatuses.Next))]
+    public string? Status { get; init; }
+
+    /// <summary>The day it happened (UTC date): not after today, nor before the step before it. Default: today.</summary>
+    public DateOnly? On { get; init; }
+
+    /// <summary>departed: the bill of lading, air waybill or courier waybill number, if not given at booking (a shipment cannot depart without
+    /// one).</summary>
+    [MaxLength(ShipmentLimits.MaxDocumentNumberLength)]
+    [RegularExpression(ShipmentLimits.DocumentNumberPattern)]
+    public string? TransportDocumentNumber { get; init; }
+
+    /// <summary>departed, sea-fcl: the containers as stuffed and sealed, replacing those given at booking (a sea-fcl shipment cannot depart
+    /// without one).</summary>
+    [MaxLength(ShipmentLimits.MaxContainers)]
+    public IReadOnlyList<ContainerRequest>? Containers { get; init; }
+
+    /// <summary>departed, by sea: the vessel, if it changed since booking.</summary>
+    [MaxLength(ShipmentLimits.MaxVesselLength)]
+    public string? Vessel { get; init; }
+
+    /// <summary>departed, by sea: the voyage number.</summary>
+    [MaxLength(ShipmentLimits.MaxVoyageLength)]
+    [RegularExpression(ShipmentLimits.VoyagePattern)]
+    public string? Voyage { get; init; }
+
+    /// <summary>departed: the arrival the carrier now expects (UTC date), not before the departure.</summary>
+    public DateOnly? Eta { get; init; }
+
+    /// <summary>For the history (at most 500 characters).</summary>
+    [MaxLength(ShipmentLimits.MaxNoteLength)]
+    public string? Note { get; init; }
+
+    /// <summary>The member a step other than departed may not carry, if one is sent.</summary>
+    public string? DepartureOnlyField() =>
+        Status == ShipmentStatuses.Departed ? null
+        : TransportDocumentNumber is not null ? "transportDocumentNumber"
+        : Containers is not null ? "containers"
+        : Vessel is not null ? "vessel"
+        : Voyage is not null ? "voyage"
+        : Eta is not null ? "eta"
+        : null;
+
+    public sealed class Validator : AbstractValidator<ShipmentStatusRequest>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.Status).RequiredOneOf(ShipmentStatuses.Next).WithMessage("status must be departed, arrived, delivered or cancelled.");
+            ShipmentText.ApplyTransport(this, r => r.TransportDocumentNumber, r => r.Containers, r => r.Vessel, r => r.Voyage);
+            RuleFor(r => r.Status).Must((r, _) => r.DepartureOnlyField() is null).When(r => r.Status is not null)
+                .OverridePropertyName("status")
+                .WithMessage(r => $"{r.DepartureOnlyField()} is set when a shipment departs; with status {r.Status} leave it out.");
+            RuleFor(r => r.Note).MaximumLength(ShipmentLimits.MaxNoteLength).WithMessage($"note must be at most {ShipmentLimits.MaxNoteLength} characters.");
+        }
+    }
+}
+
+public sealed class ShipmentStatusValidator : Validator<ShipmentChange<ShipmentStatusRequest>>
+{
+    public ShipmentStatusValidator()
+    {
+        RuleFor(i => i.Number).InclusiveBetween(1, ShipmentLimits.MaxPerOrder).WithMessage($"number must be 1 to {ShipmentLimits.MaxPerOrder}.");
+        RuleFor(i => i.Body).SetValidator(new ShipmentStatusRequest.Validator()).OverridePropertyName(nameof(ShipmentChange<ShipmentStatusRequest>.Body));
+    }
+}
