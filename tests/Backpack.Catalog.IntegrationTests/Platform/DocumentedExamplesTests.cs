@@ -154,6 +154,22 @@ public sealed class DocumentedExamplesTests
         return order.Id;
     }
 
+    /// <summary>A paid order of 100 × CL-METRO9-BLK, ready to ship; with <paramref name="booked"/>, all of it booked as shipment 1.</summary>
+    private static async Task<string> OrderReadyToShipAsync(CatalogueApiFactory api, bool booked)
+    {
+        var admin = await api.AdminClientAsync();
+        var order = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(OrderBodies.Order("CL-METRO9-BLK", 100));
+        await admin.MoveAsync(order.Id, "confirmed");
+        await admin.RecordPaymentAsync(order.Id);
+        await admin.MoveAsync(order.Id, "ready_to_ship");
+        if (booked)
+        {
+            (await admin.BookShipmentAsync(order.Id, [(1, 100)])).EnsureSuccessStatusCode();
+        }
+
+        return order.Id;
+    }
+
     private static MultipartFormDataContent Form(string fileName, string content) =>
         new() { { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", fileName } };
 
@@ -177,6 +193,12 @@ public sealed class DocumentedExamplesTests
         {
             return filled.Replace("{orderId}", await OrderAwaitingInspectionAsync(api, failed: filled.Contains("{round}", StringComparison.Ordinal)),
                 StringComparison.Ordinal).Replace("{round}", "1", StringComparison.Ordinal);
+        }
+
+        if (filled.Contains("{orderId}/shipments", StringComparison.Ordinal))
+        {
+            return filled.Replace("{orderId}", await OrderReadyToShipAsync(api, booked: filled.Contains("{number}", StringComparison.Ordinal)),
+                StringComparison.Ordinal).Replace("{number}", "1", StringComparison.Ordinal);
         }
 
         if (filled.Contains("{orderId}/pre-production-samples", StringComparison.Ordinal))

@@ -87,7 +87,10 @@ public sealed record ShipmentLineResponse(
 /// <param name="Items">Every shipment booked for the order, cancelled ones too, by number.</param>
 public sealed record ShipmentListResponse(
     [property: Identifier(Ids.Order)] string OrderId,
-    [property: MaxLength(ShipmentLimits.MaxPerOrder)] IReadOnlyList<OrderShipmentResponse> Items);
+    [property: MaxLength(ShipmentLimits.MaxPerOrder)] IReadOnlyList<OrderShipmentResponse> Items)
+{
+    public static ShipmentListResponse Example => new(DocumentExamples.OrderId, [OrderShipmentResponse.Example]);
+}
 
 public static class ShipmentMapping
 {

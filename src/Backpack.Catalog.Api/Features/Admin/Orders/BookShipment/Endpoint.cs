@@ -62,7 +62,14 @@ public sealed class BookShipmentEndpoint(IDbConnectionFactory connections, TimeP
             return OrderStepOutcome.Refuse(Problems.Validation(mismatch.Field, mismatch.Message));
         }
 
-        if (DateProblem(order, body, now) is { } dates)
+        var etd = body.Etd ?? DateOnly.FromDateTime(now.UtcDateTime);
+        var eta = body.Eta ?? (TransitDays(order, mode) is { } days ? etd.AddDays(days) : null);
+        if (eta is null)
+        {
+            return OrderStepOutcome.Refuse(Problems.Validation("eta", $"eta is required: order {order.OrderId} was costed with no transit time for {mode}."));
+        }
+
+        if (DateProblem(order, etd, eta.Value, now) is { } dates)
         {
             return OrderStepOutcome.Refuse(dates);
         }
@@ -96,7 +103,7 @@ public sealed class BookShipmentEndpoint(IDbConnectionFactory connections, TimeP
             OrderId = order.OrderId, Number = number, Status = ShipmentStatuses.Booked, Mode = mode, Carrier = body.Carrier!.Trim(),
             DocumentNumber = body.TransportDocumentNumber, ContainersJson = ShipmentContainer.Store(body.Containers?.Select(c => c.ToContainer()).ToList() ?? []),
             Vessel = body.Vessel?.Trim(), Voyage = body.Voyage, PortOfLoading = body.PortOfLoading!, PortOfDischarge = body.PortOfDischarge!,
-            Etd = Format(body.Etd!.Value), Eta = Format(body.Eta!.Value), Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(),
+            Etd = Format(etd), Eta = Format(eta.Value), Note = string.IsNullOrWhiteSpace(body.Note) ? null : body.Note.Trim(),
             Cartons = lines.Sum(l => l.Cartons), NetGrams = lines.Sum(l => l.NetGrams), GrossGrams = lines.Sum(l => l.GrossGrams),
             VolumeCm3 = lines.Sum(l => l.VolumeCm3), GoodsMinor = lines.Sum(l => l.GoodsMinor), BookedAtMs = now.ToUnixTimeMilliseconds(),
             UpdatedAtMs = now.ToUnixTimeMilliseconds(), Lines = lines,
@@ -115,13 +122,18 @@ public sealed class BookShipmentEndpoint(IDbConnectionFactory connections, TimeP
         return new OrderStepOutcome(ETaggedJson.Created($"/v1/admin/orders/{order.OrderId}", updated.ToResponse(), updated.Order.ETag), true);
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? DateProblem(OrderRow order, BookShipmentRequest body, DateTimeOffset now)
+    /// <summary>The lane's transit days for the mode, as the order was costed; null when it had no lane for it.</summary>
+    private static int? TransitDays(OrderRow order, string mode) =>
+        OrderSnapshot.SnapshotOf(order)?.LandedCost.Options.FirstOrDefault(o => o.Mode == mode)?.TransitDays;
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem? DateProblem(OrderRow order, DateOnly etd, DateOnly eta, DateTimeOffset now)
     {
         var placed = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(order.CreatedAtMs).UtcDateTime);
         var latest = DateOnly.FromDateTime(now.UtcDateTime).AddDays(ShipmentLimits.MaxDaysAhead);
-        return body.Etd < placed ? Problems.Validation("etd", $"etd cannot be before the order was placed ({placed:yyyy-MM-dd}).")
-            : body.Etd > latest ? Problems.Validation("etd", $"etd must be within {ShipmentLimits.MaxDaysAhead} days of today (UTC).")
-            : body.Eta > latest ? Problems.Validation("eta", $"eta must be within {ShipmentLimits.MaxDaysAhead} days of today (UTC).")
+        return etd < placed ? Problems.Validation("etd", $"etd cannot be before the order was placed ({placed:yyyy-MM-dd}).")
+            : etd > latest ? Problems.Validation("etd", $"etd must be within {ShipmentLimits.MaxDaysAhead} days of today (UTC).")
+            : eta < etd ? Problems.Validation("eta", "eta cannot be before etd.")
+            : eta > latest ? Problems.Validation("eta", $"eta must be within {ShipmentLimits.MaxDaysAhead} days of today (UTC).")
             : null;
     }
 

@@ -15,8 +15,8 @@ public sealed class BookShipmentRequest
 {
     public static BookShipmentRequest Example => new()
     {
-        Lines = [new ShipmentLineRequest { Line = 1, Quantity = 264 }], Mode = ShippingModes.SeaLcl, Carrier = "Maersk", Vessel = "Maersk Cape Town",
-        Voyage = "2649W", PortOfLoading = "VNSGN", PortOfDischarge = "KEMBA", Etd = new DateOnly(2026, 11, 24), Eta = new DateOnly(2026, 12, 19),
+        Lines = [new ShipmentLineRequest { Line = 1, Quantity = 100 }], Mode = ShippingModes.SeaLcl, Carrier = "Maersk", Vessel = "Maersk Cape Town",
+        Voyage = "2649W", PortOfLoading = "VNSGN", PortOfDischarge = "KEMBA",
     };
 
     /// <summary>The order lines and units the shipment carries: 1 to 100, each line once. A line's units may be split across shipments but
@@ -74,12 +74,11 @@ public sealed class BookShipmentRequest
     [RegularExpression(Places.CodePattern)]
     public string? PortOfDischarge { get; init; }
 
-    /// <summary>Estimated departure (UTC date): not before the order was placed, nor more than a year ahead.</summary>
-    [Required]
+    /// <summary>Estimated departure (UTC date): not before the order was placed, nor more than a year ahead. Default: today.</summary>
     public DateOnly? Etd { get; init; }
 
-    /// <summary>Estimated arrival (UTC date): not before the ETD, nor more than a year ahead.</summary>
-    [Required]
+    /// <summary>Estimated arrival (UTC date): not before the ETD, nor more than a year ahead. Default: the ETD plus the transit days the order
+    /// was costed with for the mode (required when its lane had none).</summary>
     public DateOnly? Eta { get; init; }
 
     /// <summary>What to tell the distributor about the shipment (at most 500 characters).</summary>
@@ -106,8 +105,6 @@ public sealed class BookShipmentRequest
                 .WithMessage("portOfLoading is required: a UN/LOCODE, two letters for the country and three for the place, e.g. VNSGN.");
             RuleFor(r => r.PortOfDischarge).NotNull().Matches(Places.CodePattern)
                 .WithMessage("portOfDischarge is required: a UN/LOCODE, two letters for the country and three for the place, e.g. KEMBA.");
-            RuleFor(r => r.Etd).NotNull().WithMessage("etd is required: the estimated departure date.");
-            RuleFor(r => r.Eta).NotNull().WithMessage("eta is required: the estimated arrival date.");
             RuleFor(r => r.Eta).Must((r, eta) => eta >= r.Etd).When(r => r.Etd is not null && r.Eta is not null).WithMessage("eta cannot be before etd.");
             RuleFor(r => r.Note).MaximumLength(ShipmentLimits.MaxNoteLength).WithMessage($"note must be at most {ShipmentLimits.MaxNoteLength} characters.");
         }
@@ -124,7 +121,7 @@ public sealed class ShipmentLineRequest
     public int? Line { get; init; }
 
     /// <summary>Units of it in this shipment.</summary>
-    /// <example>264</example>
+    /// <example>100</example>
     [Required]
     [Range(1, LineItemRules.MaxQuantity)]
     public int? Quantity { get; init; }

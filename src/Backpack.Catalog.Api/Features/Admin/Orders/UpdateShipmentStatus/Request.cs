@@ -12,7 +12,7 @@ public sealed class ShipmentStatusRequest
 {
     public static ShipmentStatusRequest Example => new()
     {
-        Status = ShipmentStatuses.Departed, TransportDocumentNumber = "MAEU262418097", Eta = new DateOnly(2026, 12, 19),
+        Status = ShipmentStatuses.Departed, TransportDocumentNumber = "MAEU262418097",
         Note = "Loaded at Cat Lai; B/L copy sent by email.",
     };
 
