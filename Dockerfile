@@ -18,6 +18,8 @@ WORKDIR /app
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Database__Provider=Sqlite \
     Database__DataFolder=/var/lib/backpack-catalog
+# The trade documents' PDFs are set in Liberation Sans.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-liberation && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /var/lib/backpack-catalog && chown app:app /var/lib/backpack-catalog
 COPY --from=build /app ./
 # The image's non-root user (uid 1654).

@@ -40,6 +40,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "PUT /v1/orders/{orderId}/designs/{design}/artwork", "GET /v1/orders/{orderId}/designs/{design}/artwork",
              "GET /v1/orders/{orderId}/designs/{design}/proofs/{round}", "POST /v1/orders/{orderId}/designs/{design}/proofs/{round}/decision", "POST /v1/orders/{orderId}/pre-production-samples/{round}/decision", "GET /v1/orders/{orderId}/inspections/{round}/report", "POST /v1/orders/{orderId}/inspections/{round}/decision",
              "GET /v1/orders/{orderId}/shipments", "GET /v1/orders/{orderId}/shipments/{number}",
+             "GET /v1/orders/{orderId}/documents", "GET /v1/orders/{orderId}/documents/{documentNumber}", "GET /v1/orders/{orderId}/documents/{documentNumber}/pdf",
              "POST /v1/admin/distributors", "GET /v1/admin/distributors", "GET /v1/admin/distributors/{distributorId}", "PUT /v1/admin/distributors/{distributorId}/payment-terms", "PUT /v1/admin/distributors/{distributorId}/price-list",
              "GET /v1/admin/distributors/{distributorId}/price-list", "DELETE /v1/admin/distributors/{distributorId}/price-list",
              "POST /v1/admin/api-keys", "GET /v1/admin/api-keys", "POST /v1/admin/api-keys/{keyId}/revoke",

@@ -101,6 +101,8 @@ public sealed class ShipmentFlowTests(CatalogueApiFactory api) : IClassFixture<C
         var shipped = await (await admin.ShipmentStatusAsync(order.Id, 2, "departed")).ShouldBeJsonAsync<OrderResponse>();
         (shipped.Status, shipped.History[^1].Note).ShouldBe((OrderStatus.Shipped, "Every unit has departed."));
 
+        await TradeDocumentChecks.ShouldAgreeWithTheOrderAsync(nairobi, api.ClientWithKey(DemoKeys.Alpen), shipped);
+
         (await (await admin.ShipmentStatusAsync(order.Id, 1, "arrived")).ShouldBeJsonAsync<OrderResponse>()).Status.ShouldBe(OrderStatus.Shipped);
         await RefusedAsync(await admin.ShipmentStatusAsync(order.Id, 1, "departed"), "shipment-state-conflict");
         (await (await admin.ShipmentStatusAsync(order.Id, 1, "delivered")).ShouldBeJsonAsync<OrderResponse>()).Status.ShouldBe(OrderStatus.Shipped,

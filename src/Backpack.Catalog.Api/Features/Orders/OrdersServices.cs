@@ -8,6 +8,7 @@ public static class OrdersServices
     public static IServiceCollection AddOrders(this IServiceCollection services)
     {
         services.AddOptions<OrdersOptions>().BindConfiguration(OrdersOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Documents.SellerOptions>().BindConfiguration(Documents.SellerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<OrderPricer>();
         services.AddSingleton<OrdersHousekeeping>();

@@ -85,11 +85,13 @@ internal sealed partial class Bindings
         _ when id.StartsWith("bpk_", StringComparison.Ordinal) => "bpk_[a-z2-7]{12}_[A-Za-z0-9]{40}",
         _ when id.StartsWith("whsec_", StringComparison.Ordinal) => "whsec_[A-Za-z0-9_-]{43}",
         _ when id.StartsWith("dst_", StringComparison.Ordinal) => "dst_[a-z0-9]{12}",
+        _ when id.Length == 14 && id[2] == '-' => Regex.Escape(id[..3]) + "[0-9]{4}-[0-9]{6}",
         _ => Regex.Escape(id[..(id.IndexOf('_') + 1)]) + "[0-9a-f]{32}",
     };
 
-    /// <summary>What the API generates: order, quote, webhook, delivery, event and import ids, distributor ids, API keys, webhook secrets.</summary>
-    [GeneratedRegex(@"(?:qt|ord|whk|whd|evt|imp)_[0-9a-f]{32}|dst_[a-z0-9]{12}(?![a-z0-9-])|bpk_[a-z2-7]{12}_[A-Za-z0-9]{40}|whsec_[A-Za-z0-9_-]{43}")]
+    /// <summary>What the API generates: order, quote, webhook, delivery, event and import ids, distributor ids, API keys, webhook secrets, and
+    /// trade document numbers (their year and sequence depend on when and in what order the walk runs).</summary>
+    [GeneratedRegex(@"(?:qt|ord|whk|whd|evt|imp)_[0-9a-f]{32}|dst_[a-z0-9]{12}(?![a-z0-9-])|bpk_[a-z2-7]{12}_[A-Za-z0-9]{40}|whsec_[A-Za-z0-9_-]{43}|(?:PI|CI|PL|CO)-[0-9]{4}-[0-9]{6}")]
     private static partial Regex GeneratedId();
 
     [GeneratedRegex("bpk_(?<id>[a-z2-7]{12})_[A-Za-z0-9]{40}")]

@@ -18,8 +18,9 @@ public sealed class ListShipmentsEndpoint(IDbConnectionFactory connections) : En
             .WithSummary("List an order's shipments")
             .WithDescription("Every shipment booked for the order (at most 10), cancelled bookings too, by number: the lines and units each carries, " +
                 "its cartons, weights and volume, the bill of lading or air waybill, containers, vessel and voyage, ports, ETD and ETA, and status. " +
-                "Another distributor's order is 404. The ETag is the order's version.")
+                "Another distributor's order is 404. The ETag is the order's version: send it as If-None-Match to get 304 while nothing has changed.")
             .Produces<ShipmentListResponse>()
+            .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
