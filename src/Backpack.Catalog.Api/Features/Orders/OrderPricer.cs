@@ -31,7 +31,7 @@ public sealed record PricedOrderLine(
 public sealed record PricedOrder(
     string Type, int? PreProductionSampleDays, Features.Payments.PaymentTerms Terms, Inspections.OrderedInspection? Inspection, Currency Currency, decimal Rate, DateTimeOffset? RateAsOf, string? QuoteId,
     string PaymentTerms, IReadOnlyList<PricedOrderLine> Lines, IReadOnlyList<OrderSetupFee> SetupFees, OrderCosting Costing,
-    PriceListResponse? PriceList)
+    PriceListResponse? PriceList, Compliance.ComplianceResponse Compliance)
 {
     public int DepositPercent => Terms.DepositPercent;
 
@@ -162,6 +162,11 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
                 i + 1, $"lines[{i}].customizations", line.Sku, v.Code, v.Message, null)));
         }
 
+        var compliance = await Compliance.ComplianceCheck.RunAsync(connection, sql, request.ShipTo!.Country!,
+            lines.Select((l, i) => (Line: l, Number: i + 1)).Where(p => variants.ContainsKey(p.Line.Sku!))
+                .Select(p => ComplianceLineOf(p.Number, variants[p.Line.Sku!].Row)).ToList(),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        violations.AddRange(compliance.Violations.Select(v => new OrderViolation(v.Line, $"lines[{v.Line - 1}].sku", v.Sku, v.Code, v.Message, null)));
         violations.AddRange(OrderViolations(request, lines));
         var mode = sampleOrder ? ShippingModes.Courier : request.ShippingMode;
         var rule = Incoterms.ByCode[request.Incoterm?.Rule ?? (sampleOrder ? OrderTypes.SampleIncoterm : terms.DefaultIncoterm.Trim())];
@@ -233,7 +238,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
             : null;
         var order = new PricedOrder(sampleOrder ? OrderTypes.Sample : OrderTypes.Bulk, sampleDays, paymentTerms, inspection, currency, rate, rateAsOf, quote?.QuoteId,
             sampleOrder ? OrderTypes.SamplePaymentTerms : terms.PaymentTerms, priced,
-            OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response);
+            OrderCustomizations.Price(customization.SetupFees, rate, currency), costing, priceList?.Response, compliance.Response);
 
         return OrderCosting.Refusal(costing.Evaluate(dryRun).Landed, request) ?? new(order, [], null, null);
     }
@@ -250,6 +255,9 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
     };
 
     /// <summary>What the order's type rules of the order as a whole: a sample goes by courier; a pre-production sample needs customised bulk lines.</summary>
+    private static Compliance.ComplianceLine ComplianceLineOf(int number, PricingData.PricingRow row) =>
+        new(number, row.Sku, row.ProductId, row.CategoryKey, row.OriginCountry);
+
     private static IEnumerable<OrderViolation> OrderViolations(PlaceOrderRequest request, IReadOnlyList<LineItemRequest> lines)
     {
         var sampleOrder = request.Type == OrderTypes.Sample;

@@ -67,9 +67,9 @@ public sealed record OrderViolationResponse(
     [property: MaxLength(OrderViolationResponse.MaxMessageLength)] string Message,
     ValidQuantitiesResponse? ValidQuantities)
 {
-    /// <summary>Each line can break its quantity rules and each of its customisations' rules; the quote can break four more, the landed cost
-    /// three, and the order's type three (courier, pre-production sample, inspection).</summary>
-    public const int MaxPerOrder = (PriceBook.MaxViolationsPerLine * LineItemRules.MaxLines) + 10;
+    /// <summary>Each line can break its quantity rules, each of its customisations' rules and each product certificate its destination requires;
+    /// the quote can break four more, the landed cost three, and the order's type three (courier, pre-production sample, inspection).</summary>
+    public const int MaxPerOrder = ((PriceBook.MaxViolationsPerLine + Compliance.ComplianceLimits.MaxRequirementsPerDestination) * LineItemRules.MaxLines) + 10;
 
     /// <summary>lines[99].customizations is the longest path a violation names.</summary>
     public const int MaxFieldLength = 32;
@@ -78,7 +78,7 @@ public sealed record OrderViolationResponse(
     public const int MaxMessageLength = 10_000;
 
     public static readonly IReadOnlyList<string> Codes =
-        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All, .. OrderCosting.Codes.All, .. OrderTypes.Codes.All];
+        [.. PriceBook.Codes.All, .. OrderPricer.QuoteCodes.All, .. OrderCosting.Codes.All, .. OrderTypes.Codes.All, .. Compliance.ComplianceCodes.All];
 }
 
 /// <param name="Mode">sea-lcl, sea-fcl, air or courier.</param>

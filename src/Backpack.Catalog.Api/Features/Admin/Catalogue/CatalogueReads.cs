@@ -24,7 +24,7 @@ public static class CatalogueReads
 
     public const string SelectProductBatch = ProductColumns + "\nWHERE product_id = @Id;\n" + """
         SELECT product_id, feature AS value FROM product_features WHERE product_id = @Id;
-        SELECT product_id, certification AS value FROM product_certifications WHERE product_id = @Id;
+        SELECT product_id, standard AS value FROM certificates WHERE product_id = @Id AND scope = 'product' AND source = 'declared';
         """ + "\n" + VariantColumns + "\nWHERE product_id = @Id;\n" + """
         SELECT t.sku, t.min_quantity, t.unit_price_cents
         FROM price_tiers t JOIN variants v ON v.sku = t.sku
@@ -33,7 +33,7 @@ public static class CatalogueReads
 
     public const string SelectCatalogueBatch = ProductColumns + ";\n" + """
         SELECT product_id, feature AS value FROM product_features;
-        SELECT product_id, certification AS value FROM product_certifications;
+        SELECT product_id, standard AS value FROM certificates WHERE scope = 'product' AND source = 'declared';
         """ + "\n" + VariantColumns + ";\n" + """
         SELECT sku, min_quantity, unit_price_cents FROM price_tiers;
         """;

@@ -51,14 +51,21 @@ public static class CatalogueWriter
         UPDATE products SET version = version + 1, updated_at_ms = @NowMs WHERE product_id = @Id AND version = @Version;
         """;
 
-    private const string ReplaceKeys = """
-        DELETE FROM product_features WHERE product_id = @Id;
-        DELETE FROM product_certifications WHERE product_id = @Id;
-        """;
+    private const string ReplaceKeys = "DELETE FROM product_features WHERE product_id = @Id;";
 
     private const string InsertFeature = "INSERT INTO product_features (product_id, feature) VALUES (@Id, @Value);";
 
-    private const string InsertCertification = "INSERT INTO product_certifications (product_id, certification) VALUES (@Id, @Value);";
+    // A product's certifications list declares the standards it holds: each becomes a declared certificate of the product, and one
+    // taken off the list is withdrawn. Recorded certificates, with their issuer and number, are the certificates admin's alone.
+    private const string WithdrawDeclared = """
+        DELETE FROM certificates WHERE product_id = @Id AND scope = 'product' AND source = 'declared' AND standard NOT IN @Standards;
+        """;
+
+    private const string Declare = """
+        INSERT INTO certificates (certificate_id, standard, scope, product_id, valid_from, source, created_at_ms, updated_at_ms)
+        SELECT @CertificateId, @Standard, 'product', @Id, @Today, 'declared', @NowMs, @NowMs
+        WHERE NOT EXISTS (SELECT 1 FROM certificates WHERE product_id = @Id AND scope = 'product' AND source = 'declared' AND standard = @Standard);
+        """;
 
     private const string InsertVariant = """
         INSERT INTO variants (
@@ -103,7 +110,7 @@ public static class CatalogueWriter
         if (stored is null)
         {
             await connection.ExecuteAsync(InsertProduct, ProductParameters(product, context.NowMs, product.CreatedAt?.ToUnixTimeMilliseconds() ?? context.NowMs), transaction);
-            await InsertKeysAsync(connection, transaction, product);
+            await InsertKeysAsync(connection, transaction, product, context.NowMs);
             audit.Add(new AuditEntry("product.created", AuditResources.Product, id, id, productDiff));
             if (product.Status != ProductStatuses.Draft)
             {
@@ -116,7 +123,7 @@ public static class CatalogueWriter
             if (productDiff.ContainsKey("features") || productDiff.ContainsKey("certifications"))
             {
                 await connection.ExecuteAsync(ReplaceKeys, new { Id = id }, transaction);
-                await InsertKeysAsync(connection, transaction, product);
+                await InsertKeysAsync(connection, transaction, product, context.NowMs);
             }
 
             if (productDiff.Count > 0) audit.Add(new AuditEntry("product.updated", AuditResources.Product, id, id, productDiff));
@@ -231,10 +238,16 @@ public static class CatalogueWriter
         }
     }
 
-    private static async Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, ProductDocument product)
+    private static async Task InsertKeysAsync(DbConnection connection, DbTransaction transaction, ProductDocument product, long nowMs)
     {
         await connection.ExecuteAsync(InsertFeature, (product.Features ?? []).Select(f => new { product.Id, Value = f }), transaction);
-        await connection.ExecuteAsync(InsertCertification, (product.Certifications ?? []).Select(c => new { product.Id, Value = c }), transaction);
+        var standards = (product.Certifications ?? []).Distinct(StringComparer.Ordinal).ToList();
+        await connection.ExecuteAsync(WithdrawDeclared, new { product.Id, Standards = standards }, transaction);
+        var today = DateTimeOffset.FromUnixTimeMilliseconds(nowMs).UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await connection.ExecuteAsync(Declare, standards.Select(s => new
+        {
+            CertificateId = Compliance.CertificateIds.New(), Standard = s, product.Id, Today = today, NowMs = nowMs,
+        }), transaction);
     }
 
     private static Task<int> InsertTiersAsync(DbConnection connection, DbTransaction transaction, VariantDocument variant) =>

@@ -70,6 +70,6 @@ public sealed class ValidateOrderEndpoint(IDbConnectionFactory connections, Orde
             lines.Select(l => OrderMapping.ToResponse(l, currency)).ToList(),
             OrderMapping.SetupFees(order, currency), PreProductionSamples.SampleMapping.ToResponse(order, []), Inspections.InspectionMapping.ToResponse(order, []),
             OrderMapping.Totals(order, currency), OrderMapping.Payment(order, currency, [], []),
-            shipment, landed.Response, priced.PriceList, warnings));
+            shipment, landed.Response, priced.PriceList, priced.Compliance, warnings));
     }
 }

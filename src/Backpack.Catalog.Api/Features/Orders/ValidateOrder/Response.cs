@@ -15,6 +15,8 @@ namespace Backpack.Catalog.Api.Features.Orders.ValidateOrder;
 /// <param name="Type">bulk or sample, as the order would be placed.</param>
 /// <param name="Inspection">The final inspection as it would be ordered, with its fee; null when none.</param>
 /// <param name="PreProductionSample">The pre-production sample asked for, as it would start (awaiting_artwork, no rounds); null when none.</param>
+/// <param name="Compliance">What shipTo's country requires of the lines: the certificates that cover them, and the certificates each shipment
+/// must get. A missing or expired product certificate would be a 422 order-rules violation instead.</param>
 public sealed record OrderPreviewResponse(
     [property: OneOf(typeof(OrderTypes), nameof(OrderTypes.All))] string Type,
     [property: MaxLength(PlaceOrderRequest.MaxBuyerReferenceLength)] string BuyerReference,
@@ -34,10 +36,12 @@ public sealed record OrderPreviewResponse(
     ShipmentResponse Shipment,
     LandedCostResponse LandedCost,
     PriceLists.PriceListResponse? PriceList,
+    Compliance.ComplianceResponse Compliance,
     [property: MaxLength(2), MaxItemLength(500)] IReadOnlyList<string> Warnings)
 {
     public static OrderPreviewResponse Example => new(
         OrderTypes.Bulk, OrderResponse.Example.BuyerReference, OrderResponse.Example.Currency, OrderResponse.Example.ExchangeRate, OrderResponse.Example.Incoterm,
         OrderResponse.Example.ShipTo, null, OrderResponse.Example.PromisedShipDate, null, OrderResponse.Example.Lines, [], null, null, OrderResponse.Example.Totals,
-        OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, null, []);
+        OrderResponse.Example.Payment, Pricing.QuotePreview.QuoteResponse.Example.Shipment, Trade.LandedCostExample.Value, null,
+        Features.Compliance.ComplianceResponse.Example, []);
 }

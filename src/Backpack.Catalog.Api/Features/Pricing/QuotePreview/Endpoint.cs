@@ -29,7 +29,9 @@ public sealed class QuotePreviewEndpoint(
                 "between stock and made-to-order with an estimated ship date, and every violation at once with a stable code. " +
                 "A quote with violations is still 200 with valid=false; only a malformed request is 400. A valid quote is held: its " +
                 "quoteId keeps these prices and this exchange rate for an order with exactly these lines until validUntil (7 days). " +
-                "No stock is reserved.")
+                "No stock is reserved. With a destination (destinationCountry, or a C or D rule's place), compliance lists what its " +
+                "requirements ask of each line: a product certificate that is missing or expired is a line violation (certificate_missing, " +
+                "certificate_expired), and the certificates each shipment must get are a checklist.")
             .Accepts<QuoteRequest>("application/json")
             .ProducesValidationProblem()
             .Produces<QuoteResponse>()
@@ -87,6 +89,19 @@ public sealed class QuotePreviewEndpoint(
             shipment = calculation.Shipment(costed, landed);
         }
 
+        Compliance.ComplianceResponse? compliance = null;
+        if (destination is not null)
+        {
+            var checkedLines = responseLines.Where(l => variants.ContainsKey(l.Sku)).Select(l => variants[l.Sku].Row)
+                .Zip(responseLines.Where(l => variants.ContainsKey(l.Sku)), (row, l) => new Compliance.ComplianceLine(l.Line, l.Sku, row.ProductId, row.CategoryKey, row.OriginCountry))
+                .ToList();
+            var result = await Compliance.ComplianceCheck.RunAsync(connection, connections.Dialect, destination, checkedLines, DateOnly.FromDateTime(now.UtcDateTime));
+            compliance = result.Response;
+            responseLines = responseLines.Select(l => result.Violations.Any(v => v.Line == l.Line)
+                ? l with { Violations = [.. l.Violations, .. result.Violations.Where(v => v.Line == l.Line).Select(v => new ViolationResponse(v.Code, v.Message))] }
+                : l).ToList();
+        }
+
         var valid = responseLines.All(l => l.Violations.Count == 0);
         string? quoteId = null;
         DateTimeOffset? validUntil = null;
@@ -117,6 +132,7 @@ public sealed class QuotePreviewEndpoint(
             shipment,
             landed?.Response,
             priceList?.Response,
+            compliance,
             now.UtcDateTime)));
     }
 

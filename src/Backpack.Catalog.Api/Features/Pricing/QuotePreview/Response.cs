@@ -20,6 +20,8 @@ namespace Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 /// <param name="PriceList">Your price list, when your key has one: applied (the prices are its), expired or scheduled (list prices).</param>
 /// <param name="LandedCost">With an Incoterm: freight, insurance, duty and taxes, who pays and who invoices each, and when the goods arrive.
 /// Null without one, or when no line could be priced.</param>
+/// <param name="Compliance">What the destination requires of the lines: covered, missing (each also a line violation) and per-shipment
+/// certificates; null without a destination.</param>
 /// <param name="QuotedAt">UTC time of the quote.</param>
 public sealed record QuoteResponse(
     [property: Identifier(Ids.Quote)] string? QuoteId,
@@ -36,6 +38,7 @@ public sealed record QuoteResponse(
     ShipmentResponse Shipment,
     LandedCostResponse? LandedCost,
     PriceListResponse? PriceList,
+    Compliance.ComplianceResponse? Compliance,
     DateTime QuotedAt)
 {
     public static QuoteResponse Example => new(
@@ -52,6 +55,7 @@ public sealed record QuoteResponse(
             ShippingModes.SeaLcl, ShipmentResponse.LaneRates, []),
         LandedCostExample.Value,
         null,
+        Features.Compliance.ComplianceResponse.Example,
         new DateTime(2026, 12, 3, 6, 0, 0, DateTimeKind.Utc));
 
     private static Money Usd(decimal amount) => new(amount, Money.BaseCurrency);
@@ -89,7 +93,7 @@ public sealed record QuoteLineResponse(
     ValidQuantitiesResponse? ValidQuantities,
     AvailabilityResponse? Availability,
     [property: MaxLength(LineCustomizationRequest.MaxPerLine)] IReadOnlyList<LineCustomizationResponse> Customizations,
-    [property: MaxLength(PriceBook.MaxViolationsPerLine)] IReadOnlyList<ViolationResponse> Violations);
+    [property: MaxLength(ViolationResponse.MaxPerLine)] IReadOnlyList<ViolationResponse> Violations);
 
 public sealed record QuoteTierResponse(
     [property: Range(1, CatalogueRules.MaxQuantity)] int MinQuantity,
@@ -119,13 +123,18 @@ public sealed record AvailabilityResponse(
 
 /// <param name="Code">Quantity rules: below_moq, not_an_order_increment, above_max_per_order, below_product_moq, quantity_not_positive,
 /// sample_not_offered, above_sample_max, unknown_sku. Customisation rules: customization_unknown, customization_not_offered,
-/// customization_on_sample, placement_not_allowed, placement_taken, too_many_colours, stitch_count_over_band, below_customization_moq.</param>
+/// customization_on_sample, placement_not_allowed, placement_taken, too_many_colours, stitch_count_over_band, below_customization_moq.
+/// Destination rules: certificate_missing, certificate_expired.</param>
 public sealed record ViolationResponse(
-    [property: OneOf(typeof(PriceBook.Codes), nameof(PriceBook.Codes.All))] string Code,
+    [property: OneOf(typeof(ViolationResponse), nameof(ViolationResponse.Codes))] string Code,
     [property: MaxLength(ViolationResponse.MaxMessageLength)] string Message)
 {
-    /// <summary>The longest message template holds a 64-character product id and a few numbers: well under this.</summary>
+    /// <summary>The longest message template holds a 64-character product id and a few numbers, or a requirement's name: well under this.</summary>
     public const int MaxMessageLength = 300;
+
+    public const int MaxPerLine = PriceBook.MaxViolationsPerLine + Compliance.ComplianceLimits.MaxRequirementsPerDestination;
+
+    public static readonly IReadOnlyList<string> Codes = [.. PriceBook.Codes.All, .. Compliance.ComplianceCodes.All];
 }
 
 /// <param name="Units">Units over the priced lines.</param>
