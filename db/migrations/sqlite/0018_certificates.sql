@@ -84,3 +84,10 @@ INSERT INTO destination_requirements (requirement_id, country, standard, kind, a
    'A test report showing the restricted substances are within their limits.', CAST(strftime('%s', 'now') AS INTEGER) * 1000),
   ('US-CPSIA-KIDS', 'US', 'CPSIA', 'product_certificate', 'kids', 'Children''s Product Certificate (CPSIA)', 'US Consumer Product Safety Commission (CPSC)',
    'From tests by a CPSC-accepted laboratory (lead, phthalates), with tracking labels on the product.', CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+
+ALTER TABLE catalogue_audit ADD COLUMN resource_kind TEXT NOT NULL DEFAULT 'product'
+  CHECK (resource_kind IN ('product', 'variant', 'prices', 'stock', 'freight_lane', 'duty_rate', 'insurance', 'customization_option', 'price_list',
+                           'certificate', 'destination_requirement'));
+UPDATE catalogue_audit SET resource_kind = resource_type;
+ALTER TABLE catalogue_audit DROP COLUMN resource_type;
+ALTER TABLE catalogue_audit RENAME COLUMN resource_kind TO resource_type;

@@ -88,3 +88,9 @@ INSERT INTO destination_requirements (requirement_id, country, standard, kind, a
    'A test report showing the restricted substances are within their limits.', DATEDIFF_BIG(MILLISECOND, '1970-01-01', SYSUTCDATETIME())),
   ('US-CPSIA-KIDS', 'US', 'CPSIA', 'product_certificate', 'kids', 'Children''s Product Certificate (CPSIA)', 'US Consumer Product Safety Commission (CPSC)',
    'From tests by a CPSC-accepted laboratory (lead, phthalates), with tracking labels on the product.', DATEDIFF_BIG(MILLISECOND, '1970-01-01', SYSUTCDATETIME()));
+
+ALTER TABLE catalogue_audit DROP CONSTRAINT ck_catalogue_audit_type;
+ALTER TABLE catalogue_audit ALTER COLUMN resource_type NVARCHAR(32) NOT NULL;
+ALTER TABLE catalogue_audit ADD CONSTRAINT ck_catalogue_audit_type
+  CHECK (resource_type IN ('product', 'variant', 'prices', 'stock', 'freight_lane', 'duty_rate', 'insurance', 'customization_option', 'price_list',
+                           'certificate', 'destination_requirement'));

@@ -64,7 +64,7 @@ public sealed class CertificateRow
         _ => FactoryCountry == origin,
     };
 
-    public string ETag => $"\"v{Version}\"";
+    public string ETag => Features.Admin.Catalogue.CataloguePreconditions.ETagOf(Version);
 }
 
 /// <summary>What a destination asks for: a certificate the product must hold, or one each shipment must get.</summary>

@@ -23,6 +23,8 @@ public static class AuditResources
     public const string Insurance = "insurance";
     public const string CustomizationOption = "customization_option";
     public const string PriceList = "price_list";
+    public const string Certificate = "certificate";
+    public const string DestinationRequirement = "destination_requirement";
 }
 
 public static class CatalogueAuditLog

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Backpack.Catalog.Api.Features.Admin.Versioned;
+using Backpack.Catalog.Api.Features.Compliance;
+using Backpack.Catalog.Api.Infrastructure.Auth;
+using FastEndpoints;
+
+namespace Backpack.Catalog.Api.Features.Admin.DestinationRequirements.PutDestinationRequirement;
+
+public sealed class PutDestinationRequirementEndpoint(VersionedRecordWriter writer) : Endpoint<PutDestinationRequirementRequest>
+{
+    public override void Configure()
+    {
+        Put("/destination-requirements/{requirementId}");
+        Group<AdminGroup>();
+        Description(b => b
+            .WithName("PutDestinationRequirement")
+            .WithSummary("Add or replace a destination requirement")
+            .WithDescription("The whole requirement. Without If-Match it is created when the id is new (201); replacing one requires If-Match " +
+                "with its ETag (428 without, 412 when stale). The id starts with the requirement's country (US-CPSIA-KIDS for US). From the " +
+                "next request, quotes, validations and orders to that destination are checked against it. Audited.")
+            .Accepts<DestinationRequirementDocument>("application/json")
+            .Produces<DestinationRequirementResponse>()
+            .Produces<DestinationRequirementResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired), clearDefaults: true);
+    }
+
+    public override async Task HandleAsync(PutDestinationRequirementRequest req, CancellationToken ct)
+    {
+        if (!Regex.IsMatch(req.RequirementId, ComplianceLimits.RequirementIdPattern))
+        {
+            await Send.ResultAsync(VersionedRecordWriter.NotFound(DestinationRequirementTable.Instance, req.RequirementId));
+            return;
+        }
+
+        if (VersionedResults.Violations(req.Body, (d, fail) =>
+            {
+                DestinationRequirementDocument.Check(d, fail);
+                if (d.Country is { } country && !req.RequirementId.StartsWith(country + "-", StringComparison.Ordinal))
+                {
+                    fail("country", $"country must be the one the id starts with ({req.RequirementId[..2]}).");
+                }
+            }) is { } problem)
+        {
+            await Send.ResultAsync(problem);
+            return;
+        }
+
+        var outcome = await writer.ReplaceAsync(DestinationRequirementTable.Instance, req.Body.ToRow(req.RequirementId), req.IfMatch, Caller.From(User), ct,
+            createWhenAbsent: true);
+        await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, DestinationRequirementResponse.From, r => r.Etag,
+            $"/v1/admin/destination-requirements?country={req.RequirementId[..2]}"));
+    }
+}
