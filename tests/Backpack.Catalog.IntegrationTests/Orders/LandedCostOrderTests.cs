@@ -4,6 +4,7 @@ using System.Text.Json;
 using Backpack.Catalog.Api.Features.Orders;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
+using Backpack.Catalog.IntegrationTests.Compliance;
 
 namespace Backpack.Catalog.IntegrationTests.Orders;
 
@@ -71,6 +72,7 @@ public sealed class LandedCostOrderTests(CatalogueApiFactory api) : IClassFixtur
         landed.UnknownComponents.ShouldContain("main-freight");
         landed.Options.ShouldAllBe(o => o.Freight == null && o.UnknownReason != null);
 
+        await (await api.AdminClientAsync()).RecordCertificateAsync("SONCAP", "classic-heritage-flap-10");
         var problem = await (await api.ClientWithKey(DemoKeys.Nairobi).ValidateOrderAsync(
             Order("CL-HERIT10-BLK", 150, new { rule = "CIF", place = "NGAPP" }, country: "NG"))).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("type").GetString().ShouldBe(OrderRequests.OrderRules);

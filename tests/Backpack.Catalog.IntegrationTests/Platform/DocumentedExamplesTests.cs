@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Backpack.Catalog.IntegrationTests.Compliance;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
 
@@ -183,6 +184,12 @@ public sealed class DocumentedExamplesTests
             .Replace("{hsHeading}", (string?)example["hsHeading"], StringComparison.Ordinal)
             .Replace("{distributorId}", "dst_alpen-rucksack", StringComparison.Ordinal)
             .Replace("{optionId}", (string?)example["id"] ?? "logo-embroidery-5k", StringComparison.Ordinal);
+        if (filled.Contains("{certificateId}", StringComparison.Ordinal))
+        {
+            return filled.Replace("{certificateId}", (await (await api.AdminClientAsync()).RecordCertificateAsync("CPSIA", "kids-glow-safe-7")).Id, StringComparison.Ordinal);
+        }
+
+        filled = filled.Replace("{requirementId}", "US-CPSIA-KIDS", StringComparison.Ordinal);
         if (filled.Contains("{design}", StringComparison.Ordinal))
         {
             return filled.Replace("{orderId}/designs/{design}", await DesignWithOpenProofAsync(api), StringComparison.Ordinal)

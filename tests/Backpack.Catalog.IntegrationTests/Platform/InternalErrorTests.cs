@@ -24,7 +24,7 @@ public sealed class InternalErrorTests(ProductionApiFactory api) : IClassFixture
     [Fact]
     public async Task A_failure_inside_the_api_is_a_500_problem_that_leaks_nothing()
     {
-        await api.Database.ExecuteAsync("DROP TABLE product_certifications");
+        await api.Database.ExecuteAsync("DROP VIEW product_certifications");
         var response = await api.CreateClient().GetAsync("/v1/products?limit=5", TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 

@@ -8,6 +8,7 @@ using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
 using Dapper;
+using Backpack.Catalog.IntegrationTests.Compliance;
 
 namespace Backpack.Catalog.IntegrationTests.Admin.ReferenceData;
 
@@ -99,6 +100,7 @@ public sealed class ReferenceDataAdminTests(CatalogueApiFactory api) : IClassFix
         freight.Basis.ShouldNotBeNull().ShouldContain("W/M × USD 96.00");
         freight.Amount!.Amount.ShouldBeGreaterThan(96.00m, "above the lane's minimum, so a dearer rate shows in full");
 
+        await admin.RecordCertificateAsync("SONCAP", "classic-heritage-flap-10");
         var placed = await api.ClientWithKey(DemoKeys.Nairobi).PlaceValidOrderAsync(new
         {
             buyerReference = "PO-REF-LANE", currency = "USD", incoterm = new { rule = "CIF", place = "NGAPP" }, shippingMode = "sea-lcl",

@@ -91,7 +91,7 @@ internal sealed partial class Bindings
 
     /// <summary>What the API generates: order, quote, webhook, delivery, event and import ids, distributor ids, API keys, webhook secrets, and
     /// trade document numbers (their year and sequence depend on when and in what order the walk runs).</summary>
-    [GeneratedRegex(@"(?:qt|ord|whk|whd|evt|imp)_[0-9a-f]{32}|dst_[a-z0-9]{12}(?![a-z0-9-])|bpk_[a-z2-7]{12}_[A-Za-z0-9]{40}|whsec_[A-Za-z0-9_-]{43}|(?:PI|CI|PL|CO)-[0-9]{4}-[0-9]{6}")]
+    [GeneratedRegex(@"(?:qt|ord|whk|whd|evt|imp|crt)_[0-9a-f]{32}|dst_[a-z0-9]{12}(?![a-z0-9-])|bpk_[a-z2-7]{12}_[A-Za-z0-9]{40}|whsec_[A-Za-z0-9_-]{43}|(?:PI|CI|PL|CO)-[0-9]{4}-[0-9]{6}")]
     private static partial Regex GeneratedId();
 
     [GeneratedRegex("bpk_(?<id>[a-z2-7]{12})_[A-Za-z0-9]{40}")]

@@ -97,12 +97,15 @@ public sealed class DestinationRequirementDocument
     }
 }
 
-public class DestinationRequirementChange
+public class DestinationRequirementRoute
 {
     [RouteParam]
     [Description("A requirement's id: its country, then capital letters, digits and hyphens, e.g. US-CPSIA-KIDS.")]
     public string RequirementId { get; init; } = "";
+}
 
+public class DestinationRequirementChange : DestinationRequirementRoute
+{
     [FromHeader("If-Match", isRequired: false)]
     [Description(CataloguePreconditions.IfMatchDescription)]
     public string? IfMatch { get; init; }
