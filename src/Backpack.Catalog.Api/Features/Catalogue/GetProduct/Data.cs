@@ -21,6 +21,16 @@ internal static class GetProductData
     private const string SelectCertifications =
         "SELECT c.certification FROM product_certifications c WHERE c.product_id = @Id ORDER BY c.certification;\n";
 
+    private const string SelectCertificates = "SELECT " + Compliance.ComplianceStore.CertificateColumns + """
+
+        FROM certificates c
+        WHERE c.product_id = @Id
+           OR c.sku IN (SELECT v.sku FROM variants v WHERE v.product_id = @Id AND v.status = 'active')
+           OR c.factory_country = (SELECT p.origin_country FROM products p WHERE p.product_id = @Id)
+        ORDER BY c.standard, c.certificate_id;
+
+        """;
+
     private const string SelectVariants = "SELECT " + VariantRow.Columns + " FROM variants v WHERE v.product_id = @Id AND v.status = 'active' ORDER BY v.sku;\n";
 
     private const string SelectTiers = """
@@ -34,7 +44,7 @@ internal static class GetProductData
     private const string SelectSequence = "SELECT last_sequence FROM catalogue_sequence WHERE singleton = 1;";
 
     /// <summary>One round trip for the whole product; the customisation options come from the cache, at the sequence read here.</summary>
-    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectVariants + SelectTiers + SelectSequence;
+    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectCertificates + SelectVariants + SelectTiers + SelectSequence;
 
     public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id, CustomizationOptionsCache options)
     {
@@ -47,6 +57,10 @@ internal static class GetProductData
 
         var features = (await results.ReadAsync<string>()).AsList();
         var certifications = (await results.ReadAsync<string>()).AsList();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var certificates = (await results.ReadAsync<Compliance.CertificateRow>()).Where(c => c.IsValidOn(today))
+            .Select(c => new ProductCertificateResponse(c.CertificateId, c.Standard, c.Scope, c.Sku, c.Issuer, c.Number, c.From, c.To, c.DocumentUrl, c.Source))
+            .ToList();
         var variants = (await results.ReadAsync<VariantRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
         var sequence = await results.ReadSingleAsync<long>();
@@ -57,7 +71,7 @@ internal static class GetProductData
                 product.CapacityLitres, new DimensionsResponse(product.HeightCm, product.WidthCm, product.DepthCm),
                 product.WeightGrams, product.MaxLoadKg, product.Material, product.MaterialGrade, product.Lining,
                 product.Zipper, product.StitchesPerInch, product.WaterResistance, product.UvStabilised == 1),
-            features, certifications, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
+            features, certifications, certificates, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
             variants.Select(v => v.ToResponse(product.LeadTimeDays, tiers[v.Sku])).ToList(),
             OfferedCustomizationResponse.For(await options.AtAsync(connection, sequence), product.CategoryKey, variants.Select(v => v.Sku).ToList()),
             DateTimeOffset.FromUnixTimeMilliseconds(product.CreatedAtMs).UtcDateTime,

@@ -7,6 +7,9 @@ using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
+/// <param name="Certifications">The standards a valid certificate covers the product for (its own, one of its SKUs', or its factory's).</param>
+/// <param name="Certificates">Those certificates: each standard's issuer, number, validity and document, or declared (named by the catalogue
+/// owner without its particulars).</param>
 /// <param name="ProductMoq">When set, a product-level MOQ that may be met by mixing this product's SKUs.</param>
 /// <param name="LeadTimeDays">Days to ship made-to-order quantities after confirmation.</param>
 /// <param name="HsCode">Harmonized System code for customs (4202.92 textile, 4202.91 leather outer surface).</param>
@@ -24,6 +27,7 @@ public sealed record ProductResponse(
     ProductSpecsResponse Specs,
     [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Features))] IReadOnlyList<string> Features,
     [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Certifications))] IReadOnlyList<string> Certifications,
+    [property: MaxLength(ProductCertificateResponse.MaxPerProduct)] IReadOnlyList<ProductCertificateResponse> Certificates,
     [property: RegularExpression(Countries.Pattern), MaxLength(Countries.CodeLength)] string OriginCountry,
     [property: RegularExpression(CatalogueRules.HsCodePattern), MaxLength(CatalogueRules.MaxHsCodeLength)] string HsCode,
     [property: Range(0, CatalogueRules.MaxLeadTimeDays)] int LeadTimeDays,
@@ -38,8 +42,31 @@ public sealed record ProductResponse(
         "classic-metro-9", "classic", "Classic Metro 9", "A compact 9-litre daypack in 600D polyester with a padded tablet sleeve.",
         new ProductSpecsResponse(9, new DimensionsResponse(32, 24, 12), 380, 6, "polyester", "600D", "210D polyester", "YKK #5 coil", 8,
             "PU coating, 1500 mm", false),
-        ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"], "VN", "4202.92", 30, null, [VariantResponse.Example],
+        ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"],
+        [new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "REACH", "product", null, "SGS Vietnam", "VNHCM-REACH-2026-1187",
+            new DateOnly(2026, 2, 1), new DateOnly(2027, 1, 31), "https://certificates.example.com/VNHCM-REACH-2026-1187.pdf", "recorded"),
+         new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3d", "BSCI", "product", null, null, null, new DateOnly(2026, 11, 21), null, null, "declared")],
+        "VN", "4202.92", 30, null, [VariantResponse.Example],
         [OfferedCustomizationResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
+}
+
+/// <param name="Scope">sku (then sku names it), product or factory (the factory in the product's country of origin).</param>
+/// <param name="ValidTo">The last day it is valid; null for a declared certificate.</param>
+/// <param name="Source">recorded (with its issuer, number and validity) or declared (a standard the catalogue owner names without them).</param>
+public sealed record ProductCertificateResponse(
+    [property: MaxLength(Compliance.CertificateIds.Length), RegularExpression(Compliance.CertificateIds.Pattern)] string Id,
+    [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Certifications))] string Standard,
+    [property: OneOf(typeof(Compliance.CertificateScopes), nameof(Compliance.CertificateScopes.All))] string Scope,
+    [property: Identifier(Ids.Sku)] string? Sku,
+    [property: MaxLength(Compliance.ComplianceLimits.MaxIssuerLength)] string? Issuer,
+    [property: MaxLength(Compliance.ComplianceLimits.MaxNumberLength)] string? Number,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo,
+    [property: MaxLength(Admin.Certificates.CertificateRules.MaxUrlLength)] string? DocumentUrl,
+    [property: OneOf(typeof(Compliance.CertificateSources), nameof(Compliance.CertificateSources.All))] string Source)
+{
+    /// <summary>Each standard for the product, each of its SKUs and its factory.</summary>
+    public const int MaxPerProduct = 12 * (CatalogueRules.MaxVariantsPerProduct + 2);
 }
 
 /// <param name="MaterialGrade">Denier for textiles (e.g. 600D), grade for leather (e.g. full-grain).</param>

@@ -41,6 +41,13 @@ public static class DocumentReads
         return new DocumentSource(whole, await DocumentFacts.ReadAsync(connection, connections.Dialect, whole), register);
     }
 
+    /// <summary>The document a route names, as the caller may read it, or the 404 that says why there is none.</summary>
+    public static async Task<(TradeDocumentResponse? Document, ProblemHttpResult? Problem)> DocumentAsync(
+        IDbConnectionFactory connections, DocumentRoute route, Caller caller, SellerOptions seller, TimeProvider clock, CancellationToken cancellationToken) =>
+        await ReadAsync(connections, route.OrderId, caller, issue: false, clock, cancellationToken) is { } source
+            ? Find(source, route.DocumentNumber, seller)
+            : (null, OrderProblems.NotFound(route.OrderId));
+
     /// <summary>The document of that number, or the 404 that says why there is none.</summary>
     public static (TradeDocumentResponse? Document, ProblemHttpResult? Problem) Find(DocumentSource source, string number, SellerOptions seller)
     {

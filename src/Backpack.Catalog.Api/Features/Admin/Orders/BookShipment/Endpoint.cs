@@ -57,7 +57,7 @@ public sealed class BookShipmentEndpoint(IDbConnectionFactory connections, TimeP
             return OrderStepOutcome.Refuse(Problems.Validation("mode", $"mode is required: order {order.OrderId} was placed before it was costed by mode."));
         }
 
-        if (ShipmentText.ModeMismatch(mode, body.TransportDocumentNumber, body.Containers, body.Vessel, body.Voyage) is { } mismatch)
+        if (ShipmentText.ModeMismatch(mode, body) is { } mismatch)
         {
             return OrderStepOutcome.Refuse(Problems.Validation(mismatch.Field, mismatch.Message));
         }

@@ -11,7 +11,7 @@ using FluentValidation;
 namespace Backpack.Catalog.Api.Features.Admin.Orders.BookShipment;
 
 /// <summary>A shipment booked with a carrier: which units go, how, and when.</summary>
-public sealed class BookShipmentRequest
+public sealed class BookShipmentRequest : ShipmentTransportRequest
 {
     public static BookShipmentRequest Example => new()
     {
@@ -38,25 +38,6 @@ public sealed class BookShipmentRequest
     [MinLength(1)]
     [MaxLength(ShipmentLimits.MaxCarrierLength)]
     public string? Carrier { get; init; }
-
-    /// <summary>The bill of lading, air waybill or courier waybill number, if the carrier has issued it (it is required to depart): 4 to 40
-    /// capital letters, digits and hyphens; an air waybill is 3 + 8 digits with its check digit, e.g. 176-12345675.</summary>
-    [MaxLength(ShipmentLimits.MaxDocumentNumberLength)]
-    [RegularExpression(ShipmentLimits.DocumentNumberPattern)]
-    public string? TransportDocumentNumber { get; init; }
-
-    /// <summary>sea-fcl only: the containers, each once (at most 20).</summary>
-    [MaxLength(ShipmentLimits.MaxContainers)]
-    public IReadOnlyList<ContainerRequest>? Containers { get; init; }
-
-    /// <summary>By sea: the vessel's name (at most 100 characters).</summary>
-    [MaxLength(ShipmentLimits.MaxVesselLength)]
-    public string? Vessel { get; init; }
-
-    /// <summary>By sea: the voyage number, 1 to 20 capital letters, digits and hyphens.</summary>
-    [MaxLength(ShipmentLimits.MaxVoyageLength)]
-    [RegularExpression(ShipmentLimits.VoyagePattern)]
-    public string? Voyage { get; init; }
 
     /// <summary>UN/LOCODE of the port or airport of loading.</summary>
     /// <example>VNSGN</example>
@@ -100,7 +81,7 @@ public sealed class BookShipmentRequest
             RuleFor(r => r.Mode).OneOf(ShippingModes.All).WithMessage($"mode must be one of: {ShippingModes.Describe()}.");
             RuleFor(r => r.Carrier).Must(ShipmentText.IsPrintable(ShipmentLimits.MaxCarrierLength))
                 .WithMessage($"carrier is required: the shipping line, airline or courier, 1 to {ShipmentLimits.MaxCarrierLength} printable characters.");
-            ShipmentText.ApplyTransport(this, r => r.TransportDocumentNumber, r => r.Containers, r => r.Vessel, r => r.Voyage);
+            ShipmentText.ApplyTransport(this);
             RuleFor(r => r.PortOfLoading).NotNull().Matches(Places.CodePattern)
                 .WithMessage("portOfLoading is required: a UN/LOCODE, two letters for the country and three for the place, e.g. VNSGN.");
             RuleFor(r => r.PortOfDischarge).NotNull().Matches(Places.CodePattern)

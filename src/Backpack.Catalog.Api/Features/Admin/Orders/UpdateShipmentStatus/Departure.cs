@@ -25,7 +25,7 @@ public static class ShipmentDeparture
                 "ready_to_ship, which wait for the deposit), or while the order is partially_shipped.", shipment), null);
         }
 
-        if (ShipmentText.ModeMismatch(shipment.Mode, body.TransportDocumentNumber, body.Containers, body.Vessel, body.Voyage) is { } mismatch)
+        if (ShipmentText.ModeMismatch(shipment.Mode, body) is { } mismatch)
         {
             return (Problems.Validation(mismatch.Field, mismatch.Message), null);
         }

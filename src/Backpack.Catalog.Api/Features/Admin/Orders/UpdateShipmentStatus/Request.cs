@@ -8,7 +8,8 @@ using FluentValidation;
 namespace Backpack.Catalog.Api.Features.Admin.Orders.UpdateShipmentStatus;
 
 /// <summary>A shipment's next step: it departed, arrived or was delivered, or the booking was cancelled.</summary>
-public sealed class ShipmentStatusRequest
+/// <remarks>The transport members may be sent only with departed.</remarks>
+public sealed class ShipmentStatusRequest : ShipmentTransportRequest
 {
     public static ShipmentStatusRequest Example => new()
     {
@@ -24,26 +25,6 @@ public sealed class ShipmentStatusRequest
 
     /// <summary>The day it happened (UTC date): not after today, nor before the step before it. Default: today.</summary>
     public DateOnly? On { get; init; }
-
-    /// <summary>departed: the bill of lading, air waybill or courier waybill number, if not given at booking (a shipment cannot depart without
-    /// one).</summary>
-    [MaxLength(ShipmentLimits.MaxDocumentNumberLength)]
-    [RegularExpression(ShipmentLimits.DocumentNumberPattern)]
-    public string? TransportDocumentNumber { get; init; }
-
-    /// <summary>departed, sea-fcl: the containers as stuffed and sealed, replacing those given at booking (a sea-fcl shipment cannot depart
-    /// without one).</summary>
-    [MaxLength(ShipmentLimits.MaxContainers)]
-    public IReadOnlyList<ContainerRequest>? Containers { get; init; }
-
-    /// <summary>departed, by sea: the vessel, if it changed since booking.</summary>
-    [MaxLength(ShipmentLimits.MaxVesselLength)]
-    public string? Vessel { get; init; }
-
-    /// <summary>departed, by sea: the voyage number.</summary>
-    [MaxLength(ShipmentLimits.MaxVoyageLength)]
-    [RegularExpression(ShipmentLimits.VoyagePattern)]
-    public string? Voyage { get; init; }
 
     /// <summary>departed: the arrival the carrier now expects (UTC date), not before the departure.</summary>
     public DateOnly? Eta { get; init; }
@@ -67,7 +48,7 @@ public sealed class ShipmentStatusRequest
         public Validator()
         {
             RuleFor(r => r.Status).RequiredOneOf(ShipmentStatuses.Next).WithMessage("status must be departed, arrived, delivered or cancelled.");
-            ShipmentText.ApplyTransport(this, r => r.TransportDocumentNumber, r => r.Containers, r => r.Vessel, r => r.Voyage);
+            ShipmentText.ApplyTransport(this);
             RuleFor(r => r.Status).Must((r, _) => r.DepartureOnlyField() is null).When(r => r.Status is not null)
                 .OverridePropertyName("status")
                 .WithMessage(r => $"{r.DepartureOnlyField()} is set when a shipment departs; with status {r.Status} leave it out.");

@@ -29,14 +29,7 @@ public sealed class GetDocumentEndpoint(IDbConnectionFactory connections, TimePr
 
     public override async Task HandleAsync(DocumentRoute req, CancellationToken ct)
     {
-        var source = await DocumentReads.ReadAsync(connections, req.OrderId, Caller.From(User), issue: false, clock, ct);
-        if (source is null)
-        {
-            await Send.ResultAsync(OrderProblems.NotFound(req.OrderId));
-            return;
-        }
-
-        var (document, problem) = DocumentReads.Find(source, req.DocumentNumber, seller.Value);
+        var (document, problem) = await DocumentReads.DocumentAsync(connections, req, Caller.From(User), seller.Value, clock, ct);
         await Send.ResultAsync(problem is null ? TypedResults.Ok(document) : problem);
     }
 }

@@ -31,14 +31,7 @@ public sealed class GetDocumentPdfEndpoint(IDbConnectionFactory connections, Tim
 
     public override async Task HandleAsync(DocumentRoute req, CancellationToken ct)
     {
-        var source = await DocumentReads.ReadAsync(connections, req.OrderId, Caller.From(User), issue: false, clock, ct);
-        if (source is null)
-        {
-            await Send.ResultAsync(OrderProblems.NotFound(req.OrderId));
-            return;
-        }
-
-        var (document, problem) = DocumentReads.Find(source, req.DocumentNumber, seller.Value);
+        var (document, problem) = await DocumentReads.DocumentAsync(connections, req, Caller.From(User), seller.Value, clock, ct);
         if (problem is not null)
         {
             await Send.ResultAsync(problem);
@@ -49,8 +42,7 @@ public sealed class GetDocumentPdfEndpoint(IDbConnectionFactory connections, Tim
         {
             await Send.ResultAsync(TypedResults.Problem(title: "PDFs cannot be made here.", statusCode: StatusCodes.Status503ServiceUnavailable,
                 type: ProblemTypes.Unavailable, detail: "The server has no font to set PDFs in (it looks for Liberation Sans, DejaVu Sans or Arial; " +
-                "Debian's fonts-liberation package has the first). The document is there as JSON at " +
-                $"/v1/orders/{source.Order.Order.OrderId}/documents/{req.DocumentNumber}."));
+                $"Debian's fonts-liberation package has the first). The document is there as JSON at /v1/orders/{req.OrderId}/documents/{req.DocumentNumber}."));
             return;
         }
 
