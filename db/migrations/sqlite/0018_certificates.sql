@@ -2,8 +2,8 @@
 -- factory in a country of origin), its issuer and number, its validity and a link to the document; recorded ones come from the
 -- certificates admin, declared ones from a product's certifications list, where the catalogue owner names a standard it holds
 -- without the certificate's particulars. Today's tags become declared product certificates valid from today, and
--- product_certifications becomes a view of the standards a product holds a valid certificate for (itself, one of its SKUs, or
--- its factory), so the catalogue's certification filter counts valid certificates only. destination_requirements is seeded
+-- product_certifications becomes a view of the standards a product holds a valid certificate for (itself, one of its active SKUs,
+-- or its factory), so the catalogue's certification filter counts valid certificates only. destination_requirements is seeded
 -- with the programmes a customs broker checks and is admin-maintained.
 CREATE TABLE certificates (
   certificate_id   TEXT    NOT NULL PRIMARY KEY,
@@ -44,7 +44,7 @@ SELECT c.product_id, c.standard AS certification FROM certificates c
 WHERE c.scope = 'product' AND c.valid_from <= date('now') AND (c.valid_to IS NULL OR c.valid_to >= date('now'))
 UNION
 SELECT v.product_id, c.standard FROM certificates c JOIN variants v ON v.sku = c.sku
-WHERE c.scope = 'sku' AND c.valid_from <= date('now') AND (c.valid_to IS NULL OR c.valid_to >= date('now'))
+WHERE c.scope = 'sku' AND v.status = 'active' AND c.valid_from <= date('now') AND (c.valid_to IS NULL OR c.valid_to >= date('now'))
 UNION
 SELECT p.product_id, c.standard FROM certificates c JOIN products p ON p.origin_country = c.factory_country
 WHERE c.scope = 'factory' AND c.valid_from <= date('now') AND (c.valid_to IS NULL OR c.valid_to >= date('now'));

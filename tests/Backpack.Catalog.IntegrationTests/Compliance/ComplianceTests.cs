@@ -124,6 +124,17 @@ public sealed class ComplianceTests(CatalogueApiFactory api) : IClassFixture<Cat
         (await SendAsync(admin, HttpMethod.Delete, "/v1/admin/destination-requirements/AE-COC-SHIPMENT", null, "\"1\"")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await QuoteAsync("AE")).Compliance!.PerShipment.ShouldBeEmpty();
 
+        for (var i = 1; i <= ComplianceLimits.MaxRequirementsPerDestination; i++)
+        {
+            (await SendAsync(admin, HttpMethod.Put, $"/v1/admin/destination-requirements/AR-TEST-{i:D2}", requirement with { country = "AR" }, null))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var full = await (await SendAsync(admin, HttpMethod.Put, "/v1/admin/destination-requirements/AR-TEST-21", requirement with { country = "AR" }, null))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        full.GetProperty("detail").GetString()!.ShouldContain("AR already has 20 applying");
+        (await QuoteAsync("AR")).Compliance!.PerShipment.Count.ShouldBe(ComplianceLimits.MaxRequirementsPerDestination);
+
         var germany = await (await admin.GetAsync("/v1/admin/destination-requirements?country=DE", Cancellation)).ShouldBeJsonAsync<JsonElement>();
         germany.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).ShouldBe(["EU-EN71-KIDS", "EU-REACH"]);
     }

@@ -136,7 +136,8 @@ public sealed record OrderTotalsResponse(
 /// <param name="BalanceDue">before-shipment (shipping waits for it), against-bl-copy or after-shipment.</param>
 /// <param name="BalanceDays">after-shipment: the days after shipment.</param>
 /// <param name="DepositDueOn">The day the order was confirmed, when the deposit fell due; null until it is confirmed.</param>
-/// <param name="BalanceDueOn">When the balance falls due: the ship date (the promised one until the goods ship), plus balanceDays after shipment.</param>
+/// <param name="BalanceDueOn">When the balance falls due: the ship date (the promised one until the last of the goods departs, then the day it
+/// departed), plus balanceDays after shipment.</param>
 /// <param name="LetterOfCredit">lc: the letter the order is held against.</param>
 /// <param name="Paid">Every payment received so far.</param>
 /// <param name="Outstanding">The total less what was paid.</param>
@@ -237,7 +238,7 @@ public static class OrderMapping
             SampleMapping.ToResponse(order, samples),
             Inspections.InspectionMapping.ToResponse(order, inspections),
             Totals(order, currency),
-            Payment(order, currency, payments, history),
+            Payment(order, currency, payments, history, whole.Shipments),
             snapshot?.Shipment,
             ShipmentMapping.ToResponses(order, lines, whole.Shipments),
             snapshot?.LandedCost,
@@ -278,9 +279,11 @@ public static class OrderMapping
             Money.FromMinor(order.TotalMinor, currency));
 
     /// <summary>The deposit is the percentage of the total (goods and charges), rounded half away from zero; the balance is the rest.</summary>
-    public static PaymentResponse Payment(OrderRow order, Currency currency, IReadOnlyList<Payments.PaymentRow> payments, IReadOnlyList<StatusChangeRow> history)
+    public static PaymentResponse Payment(
+        OrderRow order, Currency currency, IReadOnlyList<Payments.PaymentRow> payments, IReadOnlyList<StatusChangeRow> history,
+        IReadOnlyList<ShipmentRow>? shipments = null)
     {
-        var ledger = Payments.PaymentLedger.Of(order, payments, history);
+        var ledger = Payments.PaymentLedger.Of(order, payments, history, shipments);
         var terms = ledger.Terms;
         return new(order.PaymentTerms, terms.DepositPercent, Money.FromMinor(ledger.DepositMinor, currency), Money.FromMinor(ledger.BalanceMinor, currency),
             terms.Method, terms.BalanceDue, terms.BalanceDays, ledger.DepositDueOn, ledger.BalanceDueOn,

@@ -3,21 +3,25 @@ using Backpack.Catalog.Api.Features.Orders.Shipments;
 namespace Backpack.Catalog.Api.Features.Orders.Documents;
 
 /// <summary>
-/// What of an order-level amount (setup fees, freight, insurance, the inspection) each shipment's commercial invoice carries: its share by the
-/// goods it carries, rounded half away from zero; once every unit is booked, the last shipment takes what the others' rounding left, so the
-/// commercial invoices add up to the order total to the cent.
+/// What of an order-level amount (setup fees, freight, insurance, the inspection) each shipment's commercial invoice carries, by the goods it
+/// carries, counted cumulatively: the shipments that have gone, in the order they departed, then the booked ones by number. A shipment's share
+/// is the rounded amount at the goods up to and including it less the rounded amount at the goods before it, so no share is negative, the
+/// shares add up to the whole amount once every unit is in a shipment, and a shipment that has departed keeps its share whatever is booked
+/// or cancelled after it.
 /// </summary>
 public sealed class ChargeShares(IReadOnlyList<OrderLineRow> lines, IReadOnlyList<ShipmentRow> shipments)
 {
-    private readonly List<ShipmentRow> _holding = shipments.Where(s => ShipmentStatuses.Holds(s.Status)).OrderBy(s => s.Number).ToList();
+    private readonly List<ShipmentRow> _order = shipments.Where(s => ShipmentStatuses.Holds(s.Status))
+        .OrderBy(s => ShipmentStatuses.HasGoneOut(s.Status) ? 0 : 1).ThenBy(s => s.DepartedOn, StringComparer.Ordinal).ThenBy(s => s.Number).ToList();
+
     private readonly long _goods = lines.Sum(ShipmentPlanner.ValueOf);
-    private readonly bool _allBooked = lines.All(l => ShipmentPlanner.Booked(shipments, l.LineNumber) == l.Quantity);
 
-    public long Of(long amount, ShipmentRow shipment) =>
-        _allBooked && shipment.Number == _holding[^1].Number
-            ? amount - _holding.Where(s => s.Number != shipment.Number).Sum(s => Rounded(amount, s))
-            : Rounded(amount, shipment);
+    public long Of(long amount, ShipmentRow shipment)
+    {
+        var before = _order.TakeWhile(s => s.Number != shipment.Number).Sum(s => s.GoodsMinor);
+        return Rounded(amount, before + shipment.GoodsMinor) - Rounded(amount, before);
+    }
 
-    private long Rounded(long amount, ShipmentRow shipment) =>
-        _goods == 0 ? 0 : (long)decimal.Round((decimal)amount * shipment.GoodsMinor / _goods, 0, MidpointRounding.AwayFromZero);
+    private long Rounded(long amount, long goods) =>
+        _goods == 0 ? 0 : (long)decimal.Round((decimal)amount * goods / _goods, 0, MidpointRounding.AwayFromZero);
 }

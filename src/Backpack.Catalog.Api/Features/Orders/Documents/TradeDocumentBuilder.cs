@@ -110,7 +110,7 @@ public sealed class TradeDocumentBuilder(OrderQueries.WholeOrder whole, Document
 
     private DocumentPaymentResponse Payment()
     {
-        var payment = OrderMapping.Payment(_order, _currency, whole.Payments, whole.History);
+        var payment = OrderMapping.Payment(_order, _currency, whole.Payments, whole.History, whole.Shipments);
         return new DocumentPaymentResponse(payment.Terms, payment.Deposit, payment.Balance, payment.Paid, payment.Outstanding, payment.BalanceDueOn);
     }
 

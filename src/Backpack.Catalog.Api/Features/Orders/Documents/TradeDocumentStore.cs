@@ -55,7 +55,7 @@ public static class TradeDocumentStore
         using var turn = await connections.TakeWriteTurnAsync(cancellationToken);
         foreach (var (type, shipment) in missing)
         {
-            for (var attempt = 0; attempt < 5 && !await TryIssueAsync(connection, sql, orderId, type, shipment, now, cancellationToken); attempt++)
+            for (var attempt = 0; attempt < 10 && !await TryIssueAsync(connection, sql, orderId, type, shipment, now, cancellationToken); attempt++)
             {
                 if ((await OfOrderAsync(connection, sql, orderId)).Any(i => i.DocumentType == type && i.Shipment == shipment))
                 {

@@ -15,7 +15,10 @@ public sealed record PaymentLedger(PaymentTerms Terms, long TotalMinor, long Dep
 
     public long DepositOutstandingMinor => Math.Max(0, DepositMinor - PaidMinor);
 
-    public static PaymentLedger Of(OrderRow order, IReadOnlyList<PaymentRow> payments, IReadOnlyList<StatusChangeRow> history)
+    /// <param name="shipments">When given, the ship day is the day the shipment that took the last of the goods departed (as recorded), not the
+    /// day its departure was entered.</param>
+    public static PaymentLedger Of(
+        OrderRow order, IReadOnlyList<PaymentRow> payments, IReadOnlyList<StatusChangeRow> history, IReadOnlyList<Shipments.ShipmentRow>? shipments = null)
     {
         var terms = order.Terms;
         var total = order.TotalMinor;
@@ -23,7 +26,10 @@ public sealed record PaymentLedger(PaymentTerms Terms, long TotalMinor, long Dep
         var confirmed = history.FirstOrDefault(h => h.ToStatus == OrderStatus.Confirmed && h.FromStatus != OrderStatus.Confirmed);
         var shipped = history.FirstOrDefault(h => h.ToStatus == OrderStatus.Shipped && h.FromStatus != OrderStatus.Shipped);
         // Until the goods ship, the promised ship date stands in for the day they do.
-        var shipDay = shipped is null ? DateOnly.Parse(order.PromisedShipDate, CultureInfo.InvariantCulture) : DayOf(shipped.AtMs);
+        var departed = shipped?.Shipment is { } last ? shipments?.FirstOrDefault(s => s.Number == last)?.DepartedOn : null;
+        var shipDay = shipped is null ? DateOnly.Parse(order.PromisedShipDate, CultureInfo.InvariantCulture)
+            : departed is not null ? DateOnly.Parse(departed, CultureInfo.InvariantCulture)
+            : DayOf(shipped.AtMs);
         return new PaymentLedger(terms, total, deposit, payments.Sum(p => p.AmountMinor), confirmed is null ? null : DayOf(confirmed.AtMs),
             terms.BalanceDue == BalanceDue.AfterShipment ? shipDay.AddDays(terms.BalanceDays ?? 0) : shipDay);
     }

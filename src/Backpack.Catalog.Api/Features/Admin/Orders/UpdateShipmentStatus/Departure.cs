@@ -65,7 +65,10 @@ public static class ShipmentDeparture
             return (InspectionProblems.NotPassed(order, becomes, whole.Inspections), null);
         }
 
-        var containerText = shipment.Containers.Count == 0 ? "" : $", container(s) {string.Join(", ", shipment.Containers.Select(c => c.Number))}";
+        // The history keeps a note of at most 1,000 characters with the admin's own 500: name three containers, count the rest.
+        var stuffed = shipment.Containers;
+        var containerText = stuffed.Count == 0 ? ""
+            : $", container(s) {string.Join(", ", stuffed.Take(3).Select(c => c.Number))}{(stuffed.Count > 3 ? $" and {stuffed.Count - 3} more" : "")}";
         var vesselText = shipment.Vessel is null ? "" : $", vessel {shipment.Vessel}{(shipment.Voyage is null ? "" : " voyage " + shipment.Voyage)}";
         return (null, $"{document} {shipment.DocumentNumber}{vesselText}{containerText}; ETA {shipment.Eta}.");
     }

@@ -22,7 +22,8 @@ public sealed class ListDocumentsEndpoint(IDbConnectionFactory connections, Time
             .Produces<TradeDocumentListResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
     }
 
     public override async Task HandleAsync(OrderRoute req, CancellationToken ct)
@@ -35,8 +36,16 @@ public sealed class ListDocumentsEndpoint(IDbConnectionFactory connections, Time
         }
 
         var orderId = source.Order.Order.OrderId;
-        var available = DocumentReads.Available(source.Order);
-        var items = available.Select(a => source.Register.Single(r => r.DocumentType == a.Type && r.Shipment == a.Shipment)).Select(r =>
+        var numbered = DocumentReads.Available(source.Order).Select(a => source.Register.FirstOrDefault(r => r.DocumentType == a.Type && r.Shipment == a.Shipment)).ToList();
+        if (numbered.Any(r => r is null))
+        {
+            // Only when other requests kept taking the next number first, several times over.
+            await Send.ResultAsync(TypedResults.Problem(title: "The documents could not be numbered now.", statusCode: StatusCodes.Status503ServiceUnavailable,
+                type: Infrastructure.Errors.ProblemTypes.Unavailable, detail: "Other documents were being numbered at the same moment; list them again."));
+            return;
+        }
+
+        var items = numbered.Select(r => r!).Select(r =>
             new TradeDocumentSummaryResponse(r.DocumentNumber, r.DocumentType, TradeDocumentTypes.Title(r.DocumentType), r.Shipment == 0 ? null : r.Shipment,
                 DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(r.IssuedAtMs).UtcDateTime),
                 string.Create(CultureInfo.InvariantCulture, $"/v1/orders/{orderId}/documents/{r.DocumentNumber}"),

@@ -74,9 +74,10 @@ public static class DocumentPdf
             rows.Add($"{t.Mode} by {t.Carrier}" + (t.TransportDocument is { } doc ? $", {Label(doc.Type)} {doc.Number}" : "") +
                 (t.Vessel is null ? "" : $", vessel {t.Vessel}{(t.Voyage is null ? "" : " voyage " + t.Voyage)}") +
                 $", {t.PortOfLoading} → {t.PortOfDischarge}, {(d.Type == TradeDocumentTypes.ProformaInvoice ? "ETD" : "shipped")} {Date(t.Etd)}");
-            if (t.Containers.Count > 0)
+            // Four containers to a row, so that every number and seal is printed however many there are.
+            foreach (var chunk in t.Containers.Chunk(4))
             {
-                rows.Add("Containers: " + string.Join(", ", t.Containers.Select(c => $"{c.Number} ({c.Type}{(c.Seal is null ? "" : ", seal " + c.Seal)})")));
+                rows.Add("Containers: " + string.Join(", ", chunk.Select(c => $"{c.Number} ({c.Type}{(c.Seal is null ? "" : ", seal " + c.Seal)})")));
             }
         }
 
