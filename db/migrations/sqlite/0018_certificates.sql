@@ -1,5 +1,5 @@
 -- Certificates as records, and what each destination requires. A certificate has a standard, a scope (a SKU, a product, or the
--- factory in a country of origin), its issuer and number, its validity and a link to the document; recorded ones come from the
+-- factory in a country of origin), its issuer and number, its validity, and its document (a link, an uploaded file, or both); recorded ones come from the
 -- certificates admin, declared ones from a product's certifications list, where the catalogue owner names a standard it holds
 -- without the certificate's particulars. Today's tags become declared product certificates valid from today, and
 -- product_certifications becomes a view of the standards a product holds a valid certificate for (itself, one of its active SKUs,
@@ -18,6 +18,10 @@ CREATE TABLE certificates (
   valid_from       TEXT    NOT NULL,
   valid_to         TEXT    NULL,
   document_url     TEXT    NULL,
+  document_sha256  TEXT    NULL,
+  document_format  TEXT    NULL,
+  document_name    TEXT    NULL,
+  document_bytes   INTEGER NULL CHECK (document_bytes > 0),
   source           TEXT    NOT NULL CHECK (source IN ('recorded', 'declared')),
   version          INTEGER NOT NULL DEFAULT 1 CHECK (version > 0),
   created_at_ms    INTEGER NOT NULL,

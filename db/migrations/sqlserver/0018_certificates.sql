@@ -1,5 +1,5 @@
 -- Certificates as records, and what each destination requires. A certificate has a standard, a scope (a SKU, a product, or the
--- factory in a country of origin), its issuer and number, its validity and a link to the document; recorded ones come from the
+-- factory in a country of origin), its issuer and number, its validity, and its document (a link, an uploaded file, or both); recorded ones come from the
 -- certificates admin, declared ones from a product's certifications list, where the catalogue owner names a standard it holds
 -- without the certificate's particulars. Today's tags become declared product certificates valid from today, and
 -- product_certifications becomes a view of the standards a product holds a valid certificate for (itself, one of its active SKUs,
@@ -18,6 +18,10 @@ CREATE TABLE certificates (
   valid_from       NCHAR(10)      NOT NULL,
   valid_to         NCHAR(10)      NULL,
   document_url     NVARCHAR(500)  NULL,
+  document_sha256  NCHAR(64)      NULL,
+  document_format  NVARCHAR(8)    NULL,
+  document_name    NVARCHAR(200)  NULL,
+  document_bytes   BIGINT         NULL CONSTRAINT ck_certificates_bytes CHECK (document_bytes > 0),
   source           NVARCHAR(8)    NOT NULL CONSTRAINT ck_certificates_source CHECK (source IN ('recorded', 'declared')),
   version          INT            NOT NULL CONSTRAINT df_certificates_version DEFAULT 1,
   created_at_ms    BIGINT         NOT NULL,

@@ -6,6 +6,7 @@ using Backpack.Catalog.Api.Features.Compliance;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Backpack.Catalog.IntegrationTests.Orders;
+using Backpack.Catalog.IntegrationTests.Orders.Artwork;
 
 namespace Backpack.Catalog.IntegrationTests.Compliance;
 
@@ -92,9 +93,25 @@ public sealed class ComplianceTests(CatalogueApiFactory api) : IClassFixture<Cat
         (certificate.Id, certificate.Number, certificate.ValidTo).ShouldBe((expired.Id, "CPC-KDBTS8-2025-007", today.AddDays(335)));
         (await api.CreateClient().GetStringAsync("/v1/products?certification=CPSIA", Cancellation)).ShouldContain(Product);
 
+        var upload = $"/v1/admin/certificates/{expired.Id}/document";
+        (await admin.PutAsync(upload, ArtworkFiles.Form(ArtworkFiles.Pdf(), "cpc.pdf"), Cancellation)).StatusCode.ShouldBe(HttpStatusCode.PreconditionRequired);
+        var wrongType = new HttpRequestMessage(HttpMethod.Put, upload) { Content = ArtworkFiles.Form("not a certificate"u8.ToArray(), "cpc.pdf") };
+        wrongType.Headers.TryAddWithoutValidation("If-Match", renewed.Etag);
+        (await admin.SendAsync(wrongType, Cancellation)).StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        var pdf = ArtworkFiles.Pdf();
+        var uploading = new HttpRequestMessage(HttpMethod.Put, upload) { Content = ArtworkFiles.Form(pdf, "cpc.pdf") };
+        uploading.Headers.TryAddWithoutValidation("If-Match", renewed.Etag);
+        var withDocument = await (await admin.SendAsync(uploading, Cancellation)).ShouldBeJsonAsync<CertificateResponse>();
+        (withDocument.DocumentHref, withDocument.Etag).ShouldBe(($"/v1/certificates/{expired.Id}/document", "\"3\""));
+        (await (await api.CreateClient().GetAsync(withDocument.DocumentHref, Cancellation)).Content.ReadAsByteArrayAsync(Cancellation)).ShouldBe(pdf,
+            "a retailer downloads the certificate without a key");
+        var product = await api.CreateClient().GetFromJsonAsync<JsonElement>($"/v1/products/{Product}", Cancellation);
+        product.GetProperty("certificates").EnumerateArray().Single(c => c.GetProperty("standard").GetString() == "CPSIA")
+            .GetProperty("documentHref").GetString().ShouldBe(withDocument.DocumentHref);
+
         var audit = await (await admin.GetAsync($"/v1/admin/audit?resourceType=certificate", Cancellation)).ShouldBeJsonAsync<JsonElement>();
         audit.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString())
-            .ShouldBe(["certificate.updated", "certificate.created", "certificate.deleted"], ignoreOrder: true);
+            .ShouldBe(["certificate.updated", "certificate.updated", "certificate.created", "certificate.deleted"], ignoreOrder: true);
     }
 
     [Fact]

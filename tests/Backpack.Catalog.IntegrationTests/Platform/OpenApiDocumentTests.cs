@@ -48,7 +48,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/orders/{orderId}/designs/{design}/proofs", "POST /v1/admin/orders/{orderId}/pre-production-samples", "POST /v1/admin/orders/{orderId}/payments", "POST /v1/admin/orders/{orderId}/inspections", "PUT /v1/admin/orders/{orderId}/inspections/{round}/report",
              "POST /v1/admin/orders/{orderId}/shipments", "POST /v1/admin/orders/{orderId}/shipments/{number}/status",
              "POST /v1/admin/certificates", "GET /v1/admin/certificates", "GET /v1/admin/certificates/{certificateId}", "PUT /v1/admin/certificates/{certificateId}",
-             "DELETE /v1/admin/certificates/{certificateId}", "GET /v1/admin/destination-requirements", "GET /v1/admin/destination-requirements/{requirementId}", "PUT /v1/admin/destination-requirements/{requirementId}",
+             "DELETE /v1/admin/certificates/{certificateId}", "PUT /v1/admin/certificates/{certificateId}/document", "GET /v1/certificates/{certificateId}/document", "GET /v1/admin/destination-requirements", "GET /v1/admin/destination-requirements/{requirementId}", "PUT /v1/admin/destination-requirements/{requirementId}",
              "DELETE /v1/admin/destination-requirements/{requirementId}",
              "GET /v1/admin/erp/outbox", "GET /v1/admin/erp/dead-letters", "POST /v1/admin/erp/dead-letters/redrive",
              "POST /v1/admin/erp/dead-letters/{messageId}/redrive", "GET /v1/admin/audit",

@@ -45,6 +45,17 @@ public sealed class CertificateRow
     public string ValidFrom { get; set; } = "";
     public string? ValidTo { get; set; }
     public string? DocumentUrl { get; set; }
+
+    /// <summary>The uploaded document, kept by the file store under its SHA-256.</summary>
+    public string? DocumentSha256 { get; set; }
+
+    public string? DocumentFormat { get; set; }
+    public string? DocumentName { get; set; }
+    public long? DocumentBytes { get; set; }
+
+    /// <summary>Where the uploaded document downloads from; null until one is uploaded.</summary>
+    public string? DocumentHref => DocumentSha256 is null ? null : $"/v1/certificates/{CertificateId}/document";
+
     public string Source { get; set; } = CertificateSources.Recorded;
     public int Version { get; set; } = 1;
     public long CreatedAtMs { get; set; }

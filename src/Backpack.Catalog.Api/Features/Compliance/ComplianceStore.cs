@@ -9,7 +9,7 @@ public static class ComplianceStore
 {
     public const string CertificateColumns = """
         certificate_id, standard, scope, sku, product_id, factory_name, factory_country, issuer, number, valid_from, valid_to, document_url,
-        source, version, created_at_ms, updated_at_ms
+        document_sha256, document_format, document_name, document_bytes, source, version, created_at_ms, updated_at_ms
         """;
 
     public const string RequirementColumns = "requirement_id, country, standard, kind, applies_to, name, authority, note, version, updated_at_ms";

@@ -9,6 +9,8 @@ namespace Backpack.Catalog.Api.Features.Admin.Certificates;
 /// particulars with PUT to make it recorded).</param>
 /// <param name="ValidTo">The last day it is valid; null for a declared certificate.</param>
 /// <param name="Valid">Whether it is valid today (UTC).</param>
+/// <param name="DocumentUrl">Where the issuer keeps the certificate, when it gave a link.</param>
+/// <param name="DocumentHref">The certificate's document as uploaded (PUT …/document), public; null until one is.</param>
 /// <param name="Etag">The version's entity tag, also the ETag header: send it as If-Match to change or remove the certificate.</param>
 public sealed record CertificateResponse(
     [property: MaxLength(CertificateIds.Length), RegularExpression(CertificateIds.Pattern)] string Id,
@@ -24,6 +26,7 @@ public sealed record CertificateResponse(
     DateOnly? ValidTo,
     bool Valid,
     [property: MaxLength(CertificateRules.MaxUrlLength)] string? DocumentUrl,
+    [property: MaxLength(80)] string? DocumentHref,
     [property: OneOf(typeof(CertificateSources), nameof(CertificateSources.All))] string Source,
     [property: MaxLength(24), RegularExpression("^\"[0-9]+\"$")] string Etag)
 {
@@ -31,7 +34,7 @@ public sealed record CertificateResponse(
 
     public static CertificateResponse From(CertificateRow row, DateOnly today) => new(
         row.CertificateId, row.Standard, row.Scope, row.Sku, row.ProductId, row.FactoryName, row.FactoryCountry, row.Issuer, row.Number, row.From, row.To,
-        row.IsValidOn(today), row.DocumentUrl, row.Source, row.ETag);
+        row.IsValidOn(today), row.DocumentUrl, row.DocumentHref, row.Source, row.ETag);
 }
 
 /// <param name="NextCursor">Pass as cursor, with the same filters, for the next page; null on the last page.</param>

@@ -15,15 +15,16 @@ public sealed class CertificateTable : VersionedTable<CertificateRow>
 
     protected override string Insert => """
         INSERT INTO certificates (certificate_id, standard, scope, sku, product_id, factory_name, factory_country, issuer, number, valid_from, valid_to,
-          document_url, source, version, created_at_ms, updated_at_ms)
+          document_url, document_sha256, document_format, document_name, document_bytes, source, version, created_at_ms, updated_at_ms)
         VALUES (@CertificateId, @Standard, @Scope, @Sku, @ProductId, @FactoryName, @FactoryCountry, @Issuer, @Number, @ValidFrom, @ValidTo,
-          @DocumentUrl, @Source, @Version, @NowMs, @NowMs)
+          @DocumentUrl, @DocumentSha256, @DocumentFormat, @DocumentName, @DocumentBytes, @Source, @Version, @NowMs, @NowMs)
         """;
 
     protected override string Update => """
         UPDATE certificates SET standard = @Standard, scope = @Scope, sku = @Sku, product_id = @ProductId, factory_name = @FactoryName,
           factory_country = @FactoryCountry, issuer = @Issuer, number = @Number, valid_from = @ValidFrom, valid_to = @ValidTo,
-          document_url = @DocumentUrl, source = @Source, version = @Version, updated_at_ms = @NowMs
+          document_url = @DocumentUrl, document_sha256 = @DocumentSha256, document_format = @DocumentFormat, document_name = @DocumentName,
+          document_bytes = @DocumentBytes, source = @Source, version = @Version, updated_at_ms = @NowMs
         WHERE certificate_id = @CertificateId AND version = @ExpectedVersion
         """;
 
@@ -41,12 +42,17 @@ public sealed class CertificateTable : VersionedTable<CertificateRow>
     {
         CertificateId = record.CertificateId, Standard = record.Standard, Scope = record.Scope, Sku = record.Sku, ProductId = record.ProductId,
         FactoryName = record.FactoryName, FactoryCountry = record.FactoryCountry, Issuer = record.Issuer, Number = record.Number,
-        ValidFrom = record.ValidFrom, ValidTo = record.ValidTo, DocumentUrl = record.DocumentUrl, Source = record.Source, Version = version,
+        ValidFrom = record.ValidFrom, ValidTo = record.ValidTo, DocumentUrl = record.DocumentUrl, DocumentSha256 = record.DocumentSha256,
+        DocumentFormat = record.DocumentFormat, DocumentName = record.DocumentName, DocumentBytes = record.DocumentBytes, Source = record.Source, Version = version,
         CreatedAtMs = record.CreatedAtMs, UpdatedAtMs = record.UpdatedAtMs,
     };
 
-    /// <summary>Compared member by member for the audit trail; its validity today is not part of the record.</summary>
-    public override object Answer(CertificateRow record) => CertificateResponse.From(record, DateOnly.MinValue) with { Valid = false, Etag = "" };
+    /// <summary>Compared member by member for the audit trail: the certificate without its validity today (not part of the record), and the
+    /// uploaded document by its hash, since its link stays the same when a new document replaces it.</summary>
+    public override object Answer(CertificateRow record) => new AuditedCertificate(
+        CertificateResponse.From(record, DateOnly.MinValue) with { Valid = false, Etag = "" }, record.DocumentSha256);
+
+    private sealed record AuditedCertificate(CertificateResponse Certificate, string? DocumentSha256);
 
     public override async Task<CertificateRow?> FindAsync(DbConnection connection, DbTransaction? transaction, SqlDialect sql, string key) =>
         await connection.QuerySingleOrDefaultAsync<CertificateRow>(sql.Render(SelectOne), new { CertificateId = key }, transaction);
@@ -54,6 +60,7 @@ public sealed class CertificateTable : VersionedTable<CertificateRow>
     protected override object Parameters(CertificateRow c, long nowMs, int expectedVersion) => new
     {
         c.CertificateId, c.Standard, c.Scope, c.Sku, c.ProductId, c.FactoryName, c.FactoryCountry, c.Issuer, c.Number, c.ValidFrom, c.ValidTo,
-        c.DocumentUrl, c.Source, c.Version, NowMs = nowMs, ExpectedVersion = expectedVersion,
+        c.DocumentUrl, c.DocumentSha256, c.DocumentFormat, c.DocumentName, c.DocumentBytes, c.Source, c.Version, NowMs = nowMs,
+        ExpectedVersion = expectedVersion,
     };
 }

@@ -59,7 +59,7 @@ internal static class GetProductData
         var certifications = (await results.ReadAsync<string>()).AsList();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var certificates = (await results.ReadAsync<Compliance.CertificateRow>()).Where(c => c.IsValidOn(today))
-            .Select(c => new ProductCertificateResponse(c.CertificateId, c.Standard, c.Scope, c.Sku, c.Issuer, c.Number, c.From, c.To, c.DocumentUrl, c.Source))
+            .Select(c => new ProductCertificateResponse(c.CertificateId, c.Standard, c.Scope, c.Sku, c.Issuer, c.Number, c.From, c.To, c.DocumentUrl, c.DocumentHref, c.Source))
             .ToList();
         var variants = (await results.ReadAsync<VariantRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);

@@ -44,8 +44,9 @@ public sealed record ProductResponse(
             "PU coating, 1500 mm", false),
         ["tablet-sleeve", "bottle-pocket"], ["REACH", "BSCI"],
         [new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c", "REACH", "product", null, "SGS Vietnam", "VNHCM-REACH-2026-1187",
-            new DateOnly(2026, 2, 1), new DateOnly(2027, 1, 31), "https://certificates.example.com/VNHCM-REACH-2026-1187.pdf", "recorded"),
-         new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3d", "BSCI", "product", null, null, null, new DateOnly(2026, 11, 21), null, null, "declared")],
+            new DateOnly(2026, 2, 1), new DateOnly(2027, 1, 31), "https://certificates.example.com/VNHCM-REACH-2026-1187.pdf",
+            "/v1/certificates/crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c/document", "recorded"),
+         new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3d", "BSCI", "product", null, null, null, new DateOnly(2026, 11, 21), null, null, null, "declared")],
         "VN", "4202.92", 30, null, [VariantResponse.Example],
         [OfferedCustomizationResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
 }
@@ -53,6 +54,7 @@ public sealed record ProductResponse(
 /// <param name="Scope">sku (then sku names it), product or factory (the factory in the product's country of origin).</param>
 /// <param name="ValidTo">The last day it is valid; null for a declared certificate.</param>
 /// <param name="Source">recorded (with its issuer, number and validity) or declared (a standard the catalogue owner names without them).</param>
+/// <param name="DocumentHref">The certificate's document as uploaded, when it is.</param>
 public sealed record ProductCertificateResponse(
     [property: MaxLength(Compliance.CertificateIds.Length), RegularExpression(Compliance.CertificateIds.Pattern)] string Id,
     [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Certifications))] string Standard,
@@ -63,6 +65,7 @@ public sealed record ProductCertificateResponse(
     DateOnly ValidFrom,
     DateOnly? ValidTo,
     [property: MaxLength(Admin.Certificates.CertificateRules.MaxUrlLength)] string? DocumentUrl,
+    [property: MaxLength(80)] string? DocumentHref,
     [property: OneOf(typeof(Compliance.CertificateSources), nameof(Compliance.CertificateSources.All))] string Source)
 {
     /// <summary>Each standard for the product, each of its SKUs and its factory.</summary>

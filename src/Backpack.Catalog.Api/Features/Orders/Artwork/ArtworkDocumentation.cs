@@ -10,7 +10,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Backpack.Catalog.Api.Features.Orders.Artwork;
 
 /// <summary>
-/// Describes the file operations (artwork, proofs, inspection reports) as files: the uploads as multipart/form-data with a binary part named file (and a note for proofs),
+/// Describes the file operations (artwork, proofs, inspection reports, certificates) as files: the uploads as multipart/form-data with a binary part named file (and a note for proofs),
 /// the downloads as binary bodies of the types they may be, with the ETag and Content-Disposition they carry. Endpoint metadata cannot
 /// say any of this.
 /// </summary>
@@ -41,6 +41,14 @@ public sealed class ArtworkDocumentation : IOperationFilter
         else if (context.Documents<Inspections.GetInspectionReport.GetInspectionReportEndpoint>())
         {
             Download(operation, "The inspection report, as the file type its content is.", FileFormats.Proof);
+        }
+        else if (context.Documents<Admin.Certificates.UploadCertificateDocument.UploadCertificateDocumentEndpoint>())
+        {
+            operation.RequestBody = Upload("The certificate as issued: PDF, PNG or JPEG by its content, 1 byte to 20 MiB.", withNote: false);
+        }
+        else if (context.Documents<Compliance.GetCertificateDocument.GetCertificateDocumentEndpoint>())
+        {
+            Download(operation, "The certificate's document, as the file type its content is.", FileFormats.Proof);
         }
     }
 

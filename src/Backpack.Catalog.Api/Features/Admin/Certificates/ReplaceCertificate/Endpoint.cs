@@ -54,7 +54,8 @@ public sealed class ReplaceCertificateEndpoint(VersionedRecordWriter writer, Tim
         }
 
         var row = document.ToRow(stored.CertificateId);
-        row.CreatedAtMs = stored.CreatedAtMs;
+        (row.CreatedAtMs, row.DocumentSha256, row.DocumentFormat, row.DocumentName, row.DocumentBytes) =
+            (stored.CreatedAtMs, stored.DocumentSha256, stored.DocumentFormat, stored.DocumentName, stored.DocumentBytes);
         var outcome = await writer.ReplaceAsync(CertificateTable.Instance, row, req.IfMatch, Caller.From(User), ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, r => CertificateResponse.From(r, today), r => r.Etag, ""));
