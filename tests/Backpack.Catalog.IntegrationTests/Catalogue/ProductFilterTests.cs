@@ -121,7 +121,7 @@ public sealed class ProductFilterTests(CatalogueApiFactory api) : IClassFixture<
         var problem = await response.ShouldBeProblemAsync(System.Net.HttpStatusCode.BadRequest);
         var message = problem.GetProperty("errors").GetProperty(name)[0].GetString()!;
         message.ShouldContain($"'{name}' is not a query parameter");
-        message.ShouldContain("category, certification, cursor, feature");
+        message.ShouldContain("category, certification, cursor, facets, feature");
     }
 
     private async Task<List<string>> ListedIdsAsync(string query)

@@ -82,6 +82,23 @@ internal static class ListProductsData
             """;
     }
 
+    /// <summary>The whole filtered list (every page) with what the facets count: the products, their SKUs' materials, features and
+    /// certifications.</summary>
+    public static readonly string Facets = $"""
+        SELECT x.product_id, x.category_key, x.material, x.capacity_litres FROM ({FilteredProducts}) x {PriceFilter};
+        SELECT v.product_id, v.material FROM variants v
+        WHERE v.status = 'active' AND v.product_id IN (SELECT x.product_id FROM ({FilteredProducts}) x {PriceFilter});
+        SELECT f.product_id, f.feature FROM product_features f
+        WHERE f.product_id IN (SELECT x.product_id FROM ({FilteredProducts}) x {PriceFilter});
+        SELECT c.product_id, c.certification FROM product_certifications c
+        WHERE c.product_id IN (SELECT x.product_id FROM ({FilteredProducts}) x {PriceFilter});
+        """;
+
+    private const string PriceFilter = """
+        WHERE (@PriceAtQuantity IS NULL OR x.price_at_quantity_cents IS NOT NULL)
+          AND (@MaxUnitPriceCents IS NULL OR x.price_at_quantity_cents <= @MaxUnitPriceCents)
+        """;
+
     public sealed class ProductRow
     {
         public string ProductId { get; init; } = "";

@@ -75,7 +75,11 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : End
         var next = rows.Count > limit
             ? new ProductCursor(sort.Name, fingerprint, ProductCursor.FormatKey(page[^1].SortKey), page[^1].ProductId).Encode()
             : null;
-        return ETaggedJson.Of(new ListProductsResponse(page.Select(row => ToResponse(row, request.PriceAtQuantity)).ToList(), next, limit));
+        var facets = request.Facets is { Length: > 0 } asked
+            ? await ProductFacetsResponse.CountAsync(connection, connections.Dialect.Render(ListProductsData.Facets), parameters,
+                asked.ToHashSet(StringComparer.Ordinal))
+            : null;
+        return ETaggedJson.Of(new ListProductsResponse(page.Select(row => ToResponse(row, request.PriceAtQuantity)).ToList(), next, limit, facets));
     }
 
     private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row, int? priceAtQuantity) => new(

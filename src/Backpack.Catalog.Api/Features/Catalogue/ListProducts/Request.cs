@@ -55,6 +55,11 @@ public sealed class ListProductsRequest
     [QueryParam]
     public int? MaxMoq { get; init; }
 
+    [Description("Counts to draw a filter sidebar with, over the whole filtered list: category, material, certification, feature or capacity " +
+        "(a histogram). Repeat the parameter for several (facets=category&facets=capacity). Without it the answer has no facets.")]
+    [QueryParam]
+    public string[]? Facets { get; init; }
+
     [Description("true: at least one SKU has stock on hand; false: every SKU is made to order.")]
     [QueryParam]
     public bool? InStock { get; init; }
@@ -91,6 +96,7 @@ public sealed class ListProductsRequest
             RuleFor(r => r.Material).EachOneOf(CatalogueVocabulary.Materials, MaxFilterValues);
             RuleFor(r => r.Certification).EachOneOf(CatalogueVocabulary.Certifications, MaxFilterValues);
             RuleFor(r => r.Feature).EachOneOf(CatalogueVocabulary.Features, MaxFilterValues);
+            RuleFor(r => r.Facets).EachOneOf(FacetNames.All, FacetNames.All.Count);
             RuleFor(r => r.MinCapacity).InclusiveBetween(0, MaxCapacityLitres).WithMessage("minCapacity must be a number from 0 to 1000 litres.");
             RuleFor(r => r.MaxCapacity).InclusiveBetween(0, MaxCapacityLitres).WithMessage("maxCapacity must be a number from 0 to 1000 litres.");
             RuleFor(r => r.MaxCapacity).GreaterThanOrEqualTo(r => r.MinCapacity)

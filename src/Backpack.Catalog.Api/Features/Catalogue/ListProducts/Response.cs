@@ -7,10 +7,12 @@ using Backpack.Catalog.Api.Infrastructure.OpenApi;
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
 /// <param name="NextCursor">Pass as <c>cursor</c> to read the next page; null on the last page.</param>
+/// <param name="Facets">With facets: counts over the whole filtered list (every page); null without.</param>
 public sealed record ListProductsResponse(
     [property: MaxLength(ListProductsRequest.MaxLimit)] IReadOnlyList<ProductSummaryResponse> Items,
     [property: MaxLength(ListProductsRequest.MaxCursorLength), RegularExpression(CursorCodec.Pattern)] string? NextCursor,
-    [property: Range(1, ListProductsRequest.MaxLimit)] int Limit)
+    [property: Range(1, ListProductsRequest.MaxLimit)] int Limit,
+    ProductFacetsResponse? Facets = null)
 {
     public static ListProductsResponse Example => new(
         [new ProductSummaryResponse("classic-metro-9", "classic", "Classic Metro 9", "polyester", "600D", 9, 380, "VN", 48, null,
