@@ -55,11 +55,6 @@ public sealed class ListProductsRequest
     [QueryParam]
     public int? MaxMoq { get; init; }
 
-    [Description("Counts to draw a filter sidebar with, over the whole filtered list: category, material, certification, feature or capacity " +
-        "(a histogram). Repeat the parameter for several (facets=category&facets=capacity). Without it the answer has no facets.")]
-    [QueryParam]
-    public string[]? Facets { get; init; }
-
     [Description("true: at least one SKU has stock on hand; false: every SKU is made to order.")]
     [QueryParam]
     public bool? InStock { get; init; }
@@ -87,6 +82,11 @@ public sealed class ListProductsRequest
     [Description("Page size, 1 to 100. Default 20.")]
     [QueryParam]
     public int? Limit { get; init; }
+
+    [Description("Counts to draw a filter sidebar with, over the whole filtered list: category, material, certification, feature or capacity " +
+        "(a histogram). Repeat the parameter for several (facets=category&facets=capacity). Without it the answer has no facets.")]
+    [QueryParam]
+    public string[]? Facets { get; init; }
 
     public sealed class Validator : Validator<ListProductsRequest>
     {
