@@ -20,6 +20,10 @@ public sealed class NamedEnumsDocumentFilter : IDocumentFilter
 
     private static readonly string[] OwnerSuffixes = ["Response", "Request", "Document", "Summary"];
 
+    /// <summary>Names generated clients already have: a vocabulary published under one keeps it when members added later would outvote it
+    /// (the certificates' standard, the shipments' container type).</summary>
+    private static readonly HashSet<string> Published = new(StringComparer.Ordinal) { "Certification", "ContainerCountType" };
+
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         var sites = Sites(swaggerDoc).ToList();
@@ -44,6 +48,11 @@ public sealed class NamedEnumsDocumentFilter : IDocumentFilter
 
     private static string NameOf(List<EnumSite> uses, HashSet<string> taken)
     {
+        if (uses.SelectMany(u => new[] { u.Candidate, Prefixed(u.OwnerStem, u.Candidate) }).FirstOrDefault(n => Published.Contains(n) && !taken.Contains(n)) is { } kept)
+        {
+            return kept;
+        }
+
         var candidates = uses
             .GroupBy(u => u.Candidate, StringComparer.Ordinal)
             .OrderBy(g => GenericNames.Contains(g.Key))
