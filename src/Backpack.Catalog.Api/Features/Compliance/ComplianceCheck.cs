@@ -4,7 +4,10 @@ using Backpack.Catalog.Api.Infrastructure.Data;
 namespace Backpack.Catalog.Api.Features.Compliance;
 
 /// <summary>A line as the destination's requirements see it.</summary>
-public sealed record ComplianceLine(int Line, string Sku, string ProductId, string Category, string OriginCountry);
+public sealed record ComplianceLine(int Line, string Sku, string ProductId, string Category, string OriginCountry)
+{
+    internal static ComplianceLine Of(int line, Pricing.PricingData.PricingRow row) => new(line, row.Sku, row.ProductId, row.CategoryKey, row.OriginCountry);
+}
 
 /// <summary>A line a required product certificate is missing for, as a violation.</summary>
 public sealed record ComplianceViolation(int Line, string Sku, string Code, string Message);

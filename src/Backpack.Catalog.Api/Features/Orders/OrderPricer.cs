@@ -164,7 +164,7 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
 
         var compliance = await Compliance.ComplianceCheck.RunAsync(connection, sql, request.ShipTo!.Country!,
             lines.Select((l, i) => (Line: l, Number: i + 1)).Where(p => variants.ContainsKey(p.Line.Sku!))
-                .Select(p => ComplianceLineOf(p.Number, variants[p.Line.Sku!].Row)).ToList(),
+                .Select(p => Compliance.ComplianceLine.Of(p.Number, variants[p.Line.Sku!].Row)).ToList(),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         violations.AddRange(compliance.Violations.Select(v => new OrderViolation(v.Line, $"lines[{v.Line - 1}].sku", v.Sku, v.Code, v.Message, null)));
         violations.AddRange(OrderViolations(request, lines));
@@ -255,9 +255,6 @@ public sealed class OrderPricer(FxRateProvider rates, TimeProvider clock, Landed
     };
 
     /// <summary>What the order's type rules of the order as a whole: a sample goes by courier; a pre-production sample needs customised bulk lines.</summary>
-    private static Compliance.ComplianceLine ComplianceLineOf(int number, PricingData.PricingRow row) =>
-        new(number, row.Sku, row.ProductId, row.CategoryKey, row.OriginCountry);
-
     private static IEnumerable<OrderViolation> OrderViolations(PlaceOrderRequest request, IReadOnlyList<LineItemRequest> lines)
     {
         var sampleOrder = request.Type == OrderTypes.Sample;

@@ -7,8 +7,11 @@ public sealed record CartonPacking(int LengthCm, int WidthCm, int HeightCm, int 
 {
     public long VolumeCm3 => (long)LengthCm * WidthCm * HeightCm;
 
-    public static CartonPacking? Of(VariantRow row) =>
-        row is { CartonLengthCm: { } l, CartonWidthCm: { } w, CartonHeightCm: { } h, CartonGrossWeightG: { } g } ? new(l, w, h, g) : null;
+    public static CartonPacking? Of(VariantRow row) => Of(row.CartonLengthCm, row.CartonWidthCm, row.CartonHeightCm, row.CartonGrossWeightG);
+
+    /// <summary>Null while any of the four is not recorded.</summary>
+    public static CartonPacking? Of(int? lengthCm, int? widthCm, int? heightCm, int? grossWeightGrams) =>
+        (lengthCm, widthCm, heightCm, grossWeightGrams) is ({ } l, { } w, { } h, { } g) ? new(l, w, h, g) : null;
 }
 
 /// <summary>A priced line as landed cost sees it: what it is worth, where it is made, how it packs and when it ships.</summary>

@@ -136,7 +136,8 @@ public static class CertificateRules
         }
     }
 
-    private static void Text(string? value, string member, int max, Action<string, string> fail, bool required = true)
+    /// <summary>A free-text member: 1 to max printable characters (when given, if not required).</summary>
+    public static void Text(string? value, string member, int max, Action<string, string> fail, bool required = true)
     {
         if (value is null ? required : value.Trim().Length == 0 || value.Length > max || value.Any(char.IsControl))
         {

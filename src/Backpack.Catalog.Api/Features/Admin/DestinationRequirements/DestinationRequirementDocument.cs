@@ -86,14 +86,9 @@ public sealed class DestinationRequirementDocument
             fail("appliesTo", "appliesTo is required: all or kids.");
         }
 
-        foreach (var (value, member, max, required) in new[] { (d.Name, "name", ComplianceLimits.MaxNameLength, true),
-                     (d.Authority, "authority", ComplianceLimits.MaxNameLength, true), (d.Note, "note", ComplianceLimits.MaxNoteLength, false) })
-        {
-            if (value is null ? required : value.Trim().Length == 0 || value.Length > max || value.Any(char.IsControl))
-            {
-                fail(member, $"{member} {(required ? "is required: " : "must be ")}1 to {max} printable characters.");
-            }
-        }
+        Certificates.CertificateRules.Text(d.Name, "name", ComplianceLimits.MaxNameLength, fail);
+        Certificates.CertificateRules.Text(d.Authority, "authority", ComplianceLimits.MaxNameLength, fail);
+        Certificates.CertificateRules.Text(d.Note, "note", ComplianceLimits.MaxNoteLength, fail, required: false);
     }
 }
 

@@ -35,7 +35,7 @@ public static class ShipmentPlanner
         public int? CartonHeightCm { get; init; }
         public int? CartonGrossWeightG { get; init; }
 
-        public CartonPacking? Packing => this is { CartonLengthCm: { } l, CartonWidthCm: { } w, CartonHeightCm: { } h, CartonGrossWeightG: { } g } ? new(l, w, h, g) : null;
+        public CartonPacking? Packing => CartonPacking.Of(CartonLengthCm, CartonWidthCm, CartonHeightCm, CartonGrossWeightG);
     }
 
     /// <summary>A line's goods and customisation, as the order was priced.</summary>
@@ -43,8 +43,11 @@ public static class ShipmentPlanner
         line.LineTotalMinor + (OrderCustomizations.Load<OrderLineCustomization>(line.CustomizationsJson).Sum(c => c.UnitSurchargeMinor) * line.Quantity);
 
     /// <summary>Units of a line held by shipments other than cancelled ones.</summary>
-    public static int Booked(IReadOnlyList<ShipmentRow> shipments, int line) =>
-        shipments.Where(s => ShipmentStatuses.Holds(s.Status)).SelectMany(s => s.Lines).Where(l => l.LineNumber == line).Sum(l => l.Quantity);
+    public static int Booked(IReadOnlyList<ShipmentRow> shipments, int line) => LinesOf(shipments, line, ShipmentStatuses.Holds).Sum(l => l.Quantity);
+
+    /// <summary>A line's entries in the shipments whose status passes <paramref name="status"/>.</summary>
+    public static IEnumerable<ShipmentLineRow> LinesOf(IEnumerable<ShipmentRow> shipments, int line, Func<string, bool> status) =>
+        shipments.Where(s => status(s.Status)).SelectMany(s => s.Lines).Where(l => l.LineNumber == line);
 
     public static IReadOnlyList<ShipmentViolation> Check(IReadOnlyList<OrderLineRow> lines, IReadOnlyList<ShipmentRow> shipments, IReadOnlyList<ShipmentLineAsked> asked)
     {
@@ -97,7 +100,7 @@ public static class ShipmentPlanner
     private static long GoodsOf(OrderLineRow line, IReadOnlyList<ShipmentRow> shipments, int quantity)
     {
         var value = ValueOf(line);
-        var held = shipments.Where(s => ShipmentStatuses.Holds(s.Status)).SelectMany(s => s.Lines).Where(l => l.LineNumber == line.LineNumber).ToList();
+        var held = LinesOf(shipments, line.LineNumber, ShipmentStatuses.Holds).ToList();
         return held.Sum(l => l.Quantity) + quantity == line.Quantity
             ? value - held.Sum(l => l.GoodsMinor)
             : (long)decimal.Round((decimal)value * quantity / line.Quantity, 0, MidpointRounding.AwayFromZero);

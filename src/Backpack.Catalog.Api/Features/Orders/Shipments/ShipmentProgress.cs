@@ -5,7 +5,7 @@ public static class ShipmentProgress
 {
     /// <summary>Units of a line in shipments that have departed (or arrived, or been delivered).</summary>
     public static int Gone(IEnumerable<ShipmentRow> shipments, int line) =>
-        shipments.Where(s => ShipmentStatuses.HasGoneOut(s.Status)).SelectMany(s => s.Lines).Where(l => l.LineNumber == line).Sum(l => l.Quantity);
+        ShipmentPlanner.LinesOf(shipments, line, ShipmentStatuses.HasGoneOut).Sum(l => l.Quantity);
 
     /// <summary>The order's status once <paramref name="departing"/> has gone too: shipped when every unit has, partially_shipped otherwise.</summary>
     public static string StatusAfterDeparture(IReadOnlyList<OrderLineRow> lines, IReadOnlyList<ShipmentRow> shipments, ShipmentRow departing) =>

@@ -50,12 +50,6 @@ public static class ShipmentStore
         WHERE sku = @Sku;
         """;
 
-    public static async Task<IReadOnlyList<ShipmentRow>> OfOrderAsync(DbConnection connection, DbTransaction? transaction, SqlDialect sql, string orderId)
-    {
-        await using var results = await connection.QueryMultipleAsync(sql.Render(SelectOfOrder), new { OrderId = orderId }, transaction);
-        return await ReadAsync(results);
-    }
-
     /// <summary>Reads the two results of <see cref="SelectOfOrder"/>, each shipment with its lines.</summary>
     public static async Task<IReadOnlyList<ShipmentRow>> ReadAsync(SqlMapper.GridReader results)
     {

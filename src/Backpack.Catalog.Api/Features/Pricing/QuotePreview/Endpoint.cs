@@ -92,9 +92,8 @@ public sealed class QuotePreviewEndpoint(
         Compliance.ComplianceResponse? compliance = null;
         if (destination is not null)
         {
-            var checkedLines = responseLines.Where(l => variants.ContainsKey(l.Sku)).Select(l => variants[l.Sku].Row)
-                .Zip(responseLines.Where(l => variants.ContainsKey(l.Sku)), (row, l) => new Compliance.ComplianceLine(l.Line, l.Sku, row.ProductId, row.CategoryKey, row.OriginCountry))
-                .ToList();
+            var checkedLines = responseLines.Where(l => variants.ContainsKey(l.Sku))
+                .Select(l => Compliance.ComplianceLine.Of(l.Line, variants[l.Sku].Row)).ToList();
             var result = await Compliance.ComplianceCheck.RunAsync(connection, connections.Dialect, destination, checkedLines, DateOnly.FromDateTime(now.UtcDateTime));
             compliance = result.Response;
             responseLines = responseLines.Select(l => result.Violations.Any(v => v.Line == l.Line)
