@@ -32,7 +32,7 @@ public sealed class AuditTrailTests(CatalogueApiFactory api) : IClassFixture<Cat
         var stock = entries.Single(e => e.Action == "stock.adjusted" && e.ResourceId == seed.Variants[0].Sku);
         stock.ResourceType.ShouldBe("stock");
         stock.Changes.GetProperty("stockOnHand").GetProperty("to").GetInt32().ShouldBe(seed.Variants[0].StockOnHand);
-        (await WalkAsync(admin, "actorKeyId=system")).Count.ShouldBe(2 * 30 + 3 * 106);
+        (await WalkAsync(admin, "actorKeyId=system")).Count.ShouldBe((2 * 30) + (3 * 106) + 30, "each product, each SKU, and a product card per product");
     }
 
     [Fact]

@@ -63,8 +63,7 @@ public sealed class CatalogueRoundTripTests(CatalogueApiFactory seeded) : IClass
         }
 
         const string listing = "/v1/products?limit=100";
-        (await anonymousTarget.GetStringAsync(listing, TestContext.Current.CancellationToken))
-            .ShouldBe(await anonymousSource.GetStringAsync(listing, TestContext.Current.CancellationToken));
+        (await ListingWithoutImagesAsync(anonymousTarget, listing)).ShouldBe(await ListingWithoutImagesAsync(anonymousSource, listing));
     }
 
     private static string WithoutOptions(string export)
@@ -74,12 +73,25 @@ public sealed class CatalogueRoundTripTests(CatalogueApiFactory seeded) : IClass
         return document.ToJsonString(Indented);
     }
 
-    /// <summary>The public product read, without updatedAt, its certificates' ids (an import declares each certificate anew) and, unless the
-    /// import carried them, customizationOptions.</summary>
+    /// <summary>The product list without its covers: images are files, which the export does not carry.</summary>
+    private static async Task<string> ListingWithoutImagesAsync(HttpClient client, string url)
+    {
+        var body = JsonNode.Parse(await client.GetStringAsync(url, TestContext.Current.CancellationToken))!;
+        foreach (var item in body["items"]!.AsArray())
+        {
+            item!.AsObject().Remove("image");
+        }
+
+        return body.ToJsonString();
+    }
+
+    /// <summary>The public product read, without updatedAt, its certificates' ids (an import declares each certificate anew), its images (files,
+    /// which the export does not carry) and, unless the import carried them, customizationOptions.</summary>
     private static async Task<string> PublicProductAsync(HttpClient client, string id, bool withOptions)
     {
         var body = JsonNode.Parse(await client.GetStringAsync($"/v1/products/{id}", TestContext.Current.CancellationToken))!.AsObject();
         body.Remove("updatedAt").ShouldBeTrue();
+        body.Remove("images").ShouldBeTrue();
         foreach (var certificate in body["certificates"]!.AsArray())
         {
             certificate!.AsObject().Remove("id").ShouldBeTrue();

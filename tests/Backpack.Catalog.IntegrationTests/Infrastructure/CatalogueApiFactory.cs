@@ -116,17 +116,12 @@ public class CatalogueApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public async Task<HttpClient> AdminClientAsync() => ClientWithKey(await CreateAdminKeyAsync());
 
-    /// <summary>Where this app keeps uploaded files: a folder of its own under the temp folder, deleted with it.</summary>
-    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), "backpack-test-files", Guid.NewGuid().ToString("N"));
+    /// <summary>Where this app keeps uploaded files: its database's, so apps sharing a database share its files, and the seed's pictures.</summary>
+    public string FilesFolder => Database.FilesFolder;
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(FilesFolder))
-        {
-            Directory.Delete(FilesFolder, recursive: true);
-        }
-
         if (_sharedDatabase is null)
         {
             await Database.DisposeAsync();

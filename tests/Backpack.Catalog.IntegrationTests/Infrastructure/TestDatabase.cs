@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Infrastructure.Files;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 using Dapper;
@@ -32,6 +33,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>The files that go with the database (uploads, the demo pictures): in its folder for SQLite, a temp folder for SQL Server; deleted with it.</summary>
+    public string FilesFolder => Path.Combine(_folder ?? _serverFilesFolder, "files");
+
+    private readonly string _serverFilesFolder = Path.Combine(Path.GetTempPath(), "backpack-test-files", Guid.NewGuid().ToString("N"));
 
     public static string? SqlServerConnectionString => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } value ? value : null;
 
@@ -84,7 +90,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var initializer = new DatabaseInitializer(connections, migrator,
             new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
             new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
-            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
+            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance),
+            new ImageSeeder(connections, new FolderFileStore(FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
         await initializer.PrepareAsync(CancellationToken.None);
     }
 
@@ -105,6 +112,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
         if (_sqlServerMaster is not null)
         {
+            if (Directory.Exists(_serverFilesFolder))
+            {
+                Directory.Delete(_serverFilesFolder, recursive: true);
+            }
+
             SqlConnection.ClearAllPools();
             await using var master = new SqlConnection(_sqlServerMaster);
             await master.ExecuteAsync($"ALTER DATABASE [{_sqlServerDatabase}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_sqlServerDatabase}]");

@@ -189,6 +189,13 @@ public sealed class DocumentedExamplesTests
             return filled.Replace("{certificateId}", (await (await api.AdminClientAsync()).RecordCertificateAsync("CPSIA", "kids-glow-safe-7")).Id, StringComparison.Ordinal);
         }
 
+        if (filled.Contains("{imageId}", StringComparison.Ordinal))
+        {
+            var images = await (await api.AdminClientAsync()).GetJsonAsync<Backpack.Catalog.Api.Features.Admin.Images.AdminImageListResponse>(
+                filled[..filled.IndexOf("/{imageId}", StringComparison.Ordinal)]);
+            return filled.Replace("{imageId}", images!.Items[0].Id, StringComparison.Ordinal);
+        }
+
         filled = filled.Replace("{requirementId}", "US-CPSIA-KIDS", StringComparison.Ordinal);
         if (filled.Contains("{design}", StringComparison.Ordinal))
         {

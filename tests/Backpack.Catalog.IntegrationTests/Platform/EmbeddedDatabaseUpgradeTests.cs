@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Infrastructure.Files;
 using System.IO.Compression;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Data.Seeding;
@@ -51,7 +52,8 @@ public sealed class EmbeddedDatabaseUpgradeTests : IAsyncLifetime
         await new DatabaseInitializer(connections, migrator,
                 new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
             new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
-            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance), Options.Create(new DatabaseOptions()))
+            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance),
+            new ImageSeeder(connections, new FolderFileStore(_database.FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance), Options.Create(new DatabaseOptions()))
             .StartAsync(TestContext.Current.CancellationToken);
 
         var after = await JournalAsync();

@@ -18,6 +18,38 @@ public sealed partial class HttpFileRunner(HttpClient client, IReadOnlyDictionar
 {
     private readonly Dictionary<string, HttpFileExchange> _exchanges = new(StringComparer.Ordinal);
 
+    /// <summary>Where a body's <c>&lt; ./file</c> lines are read from: the .http file's folder.</summary>
+    public string FileFolder { get; init; } = Path.Combine(Infrastructure.BuildPaths.RepositoryRoot, "api-docs");
+
+    /// <summary>
+    /// The body as sent. As REST Client does, a multipart body's lines end in CRLF, which RFC 2046 requires around its boundaries, and a
+    /// line <c>&lt; ./path</c> is the bytes of that file (relative to the .http file), so a binary upload can be written down.
+    /// </summary>
+    private byte[] BodyBytes(string body, string contentType)
+    {
+        var multipart = contentType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase);
+        if (!multipart)
+        {
+            return Encoding.UTF8.GetBytes(body);
+        }
+
+        using var bytes = new MemoryStream();
+        foreach (var line in body.Split('\n'))
+        {
+            if (line.StartsWith("< ", StringComparison.Ordinal))
+            {
+                bytes.Write(File.ReadAllBytes(Path.GetFullPath(Path.Combine(FileFolder, line[2..].Trim()))));
+                bytes.Write("\r\n"u8);
+            }
+            else
+            {
+                bytes.Write(Encoding.UTF8.GetBytes(line + "\r\n"));
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
     public async Task<(string Url, HttpFileExchange Exchange)> SendAsync(HttpFileRequest request, CancellationToken cancellationToken)
     {
         var url = Resolve(request.Url);
@@ -45,14 +77,7 @@ public sealed partial class HttpFileRunner(HttpClient client, IReadOnlyDictionar
 
         if (request.Body is not null)
         {
-            var body = Resolve(request.Body);
-            // As REST Client does, a multipart body's lines end in CRLF, which RFC 2046 requires around its boundaries.
-            if (contentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-            {
-                body = body.Replace("\n", "\r\n", StringComparison.Ordinal) + "\r\n";
-            }
-
-            message.Content = new StringContent(body, Encoding.UTF8);
+            message.Content = new ByteArrayContent(BodyBytes(Resolve(request.Body), contentType!));
             message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType!);
         }
 

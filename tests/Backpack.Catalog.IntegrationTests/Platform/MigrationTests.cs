@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Infrastructure.Files;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Data.Seeding;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -79,6 +80,7 @@ public sealed class MigrationTests : IAsyncLifetime
         return new DatabaseInitializer(connections, Migrator(),
             new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
             new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
-            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance), Options.Create(new DatabaseOptions()));
+            new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance),
+            new ImageSeeder(connections, new FolderFileStore(_database.FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance), Options.Create(new DatabaseOptions()));
     }
 }

@@ -35,7 +35,7 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
             .ToList();
 
         operations.Select(o => o.Route).ShouldBe(
-            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/catalogue/changes", "GET /v1/currencies", "GET /v1/places", "POST /v1/quotes",
+            ["GET /v1/categories", "GET /v1/products", "GET /v1/products/{id}", "GET /v1/variants/{sku}", "GET /v1/images/{fileName}", "GET /v1/catalogue/changes", "GET /v1/currencies", "GET /v1/places", "POST /v1/quotes",
              "POST /v1/orders", "GET /v1/orders", "POST /v1/orders/validate", "GET /v1/orders/{orderId}", "POST /v1/orders/{orderId}/cancel",
              "PUT /v1/orders/{orderId}/designs/{design}/artwork", "GET /v1/orders/{orderId}/designs/{design}/artwork",
              "GET /v1/orders/{orderId}/designs/{design}/proofs/{round}", "POST /v1/orders/{orderId}/designs/{design}/proofs/{round}/decision", "POST /v1/orders/{orderId}/pre-production-samples/{round}/decision", "GET /v1/orders/{orderId}/inspections/{round}/report", "POST /v1/orders/{orderId}/inspections/{round}/decision",
@@ -58,6 +58,8 @@ public sealed class OpenApiDocumentTests(CatalogueApiFactory api) : IClassFixtur
              "POST /v1/admin/products/{productId}/variants", "GET /v1/admin/variants/{sku}", "PUT /v1/admin/variants/{sku}",
              "POST /v1/admin/variants/{sku}/archive", "POST /v1/admin/variants/{sku}/restore", "PUT /v1/admin/variants/{sku}/price-tiers",
              "POST /v1/admin/variants/{sku}/stock-adjustments",
+             "POST /v1/admin/products/{productId}/images", "GET /v1/admin/products/{productId}/images", "GET /v1/admin/products/{productId}/images/{imageId}",
+             "PUT /v1/admin/products/{productId}/images/{imageId}", "DELETE /v1/admin/products/{productId}/images/{imageId}",
              "GET /v1/admin/catalogue/export", "POST /v1/admin/catalogue/import",
              "GET /v1/admin/freight-lanes", "POST /v1/admin/freight-lanes", "GET /v1/admin/freight-lanes/{laneId}",
              "PUT /v1/admin/freight-lanes/{laneId}", "DELETE /v1/admin/freight-lanes/{laneId}",

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 using Backpack.Catalog.Api.Features.Pricing.ListCurrencies;
 using Backpack.Catalog.Api.Features.Pricing.QuotePreview;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
@@ -186,6 +187,8 @@ public sealed class FxRatesFaultTests(WireMockFixture wireMock) : IClassFixture<
         stale.ExchangeRate!.State.ShouldBe("stale");
         stale.ExchangeRate.Rate.ShouldBe(0.9m);
         stale.ExchangeRate.AgeSeconds.ShouldBe((long)(CacheTtl + TimeSpan.FromMinutes(1)).TotalSeconds);
+        var staleProduct = await api.CreateClient().GetJsonAsync<ProductResponse>("/v1/products/classic-metro-9?currency=EUR");
+        staleProduct!.ExchangeRate.ShouldBe(stale.ExchangeRate, "catalogue reads convert at the rate quotes use, and say it is stale");
         // 1 success and 3 failures reach the minimum throughput at a 75 % failure ratio: the breaker opens.
         (await wireMock.SettledCountAsync("GET", RatesPath, 3)).ShouldBe(3);
 
@@ -200,6 +203,13 @@ public sealed class FxRatesFaultTests(WireMockFixture wireMock) : IClassFixture<
         _clock.Advance(MaxRateAge);
         await ShouldBeRatesUnavailableAsync(await QuoteAsync(api, "EUR"));
         (await QuoteAsync(api, "USD")).StatusCode.ShouldBe(HttpStatusCode.OK, "USD needs no rate");
+        foreach (var read in new[] { "/v1/products?currency=EUR", "/v1/products/classic-metro-9?currency=EUR", "/v1/variants/CL-METRO9-BLK?currency=EUR" })
+        {
+            await ShouldBeRatesUnavailableAsync(await api.CreateClient().GetAsync(read, TestContext.Current.CancellationToken));
+            (await api.CreateClient().GetAsync(read.Replace("EUR", "USD", StringComparison.Ordinal), TestContext.Current.CancellationToken))
+                .StatusCode.ShouldBe(HttpStatusCode.OK, "USD catalogue reads need no rate");
+        }
+
         var currencies = await api.CreateClient().GetJsonAsync<ListCurrenciesResponse>("/v1/currencies");
         currencies!.RateSource.State.ShouldBe("unavailable");
         currencies.Items.Single(c => c.Code == "EUR").Rate.ShouldBeNull();

@@ -28,6 +28,7 @@ public static class DataServices
         services.AddSingleton<CatalogueSeeder>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<CustomizationSeeder>();
+        services.AddSingleton<ImageSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         return services;

@@ -14,6 +14,7 @@ public sealed class DatabaseInitializer(
     CatalogueSeeder seeder,
     ReferenceDataSeeder referenceData,
     CustomizationSeeder customizations,
+    ImageSeeder images,
     IOptions<DatabaseOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -48,6 +49,7 @@ public sealed class DatabaseInitializer(
             await seeder.SeedDemoAccountsIfNoneAsync(cancellationToken);
             await referenceData.SeedIfEmptyAsync(cancellationToken);
             await customizations.SeedIfEmptyAsync(cancellationToken);
+            await images.SeedIfNoneAsync(cancellationToken);
         }
     }
 

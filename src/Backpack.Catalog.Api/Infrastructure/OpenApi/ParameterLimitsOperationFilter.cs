@@ -33,6 +33,8 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
         ["optionId"] = (Features.Admin.Customization.CustomizationOptionRules.IdPattern, Features.Admin.Customization.CustomizationOptionRules.MaxIdLength),
         ["design"] = (Features.Pricing.LineCustomizationRequest.DesignPattern, Features.Pricing.LineCustomizationRequest.MaxDesignLength),
         ["certificateId"] = (Features.Compliance.CertificateIds.Pattern, Features.Compliance.CertificateIds.Length),
+        ["imageId"] = (Features.Catalogue.Images.ImageIds.Pattern, Features.Catalogue.Images.ImageIds.Length),
+        ["fileName"] = (Features.Catalogue.Images.ImageHrefs.FileNamePattern, 69),
         ["requirementId"] = (Features.Compliance.ComplianceLimits.RequirementIdPattern, Features.Compliance.ComplianceLimits.MaxRequirementIdLength),
         ["documentNumber"] = (Features.Orders.Documents.TradeDocumentTypes.NumberPattern, Features.Orders.Documents.TradeDocumentTypes.NumberLength),
         [IdempotencyStore.HeaderName] = (IdempotencyStore.KeyPattern, IdempotencyStore.MaxKeyLength),

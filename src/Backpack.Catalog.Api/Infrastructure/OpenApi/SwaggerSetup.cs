@@ -38,6 +38,7 @@ public static class SwaggerSetup
             options.OperationFilter<CatalogueFileDocumentation.ImportOperation>();
             options.OperationFilter<CatalogueFileDocumentation.ExportOperation>();
             options.OperationFilter<Features.Orders.Artwork.ArtworkDocumentation>();
+            options.OperationFilter<Features.Catalogue.Images.ImageDocumentation>();
             options.OperationFilter<Features.Orders.Documents.GetDocumentPdf.PdfDocumentation>();
             options.OperationFilter<Features.Admin.Catalogue.CatalogueChangeExamples>();
             options.OperationFilter<Features.Admin.Versioned.ReplaceExamples>();

@@ -34,9 +34,11 @@ public sealed class AdminExamplesTests(CatalogueApiFactory api) : IClassFixture<
         var operations = document["paths"]!.AsObject()
             .Where(p => p.Key.StartsWith("/v1/admin/products", StringComparison.Ordinal) || p.Key.StartsWith("/v1/admin/variants", StringComparison.Ordinal))
             .SelectMany(p => p.Value!.AsObject().Select(op => (Route: $"{op.Key} {p.Key}", Operation: op.Value!)))
+            .Where(op => !op.Route.StartsWith("delete ", StringComparison.Ordinal))
             .ToList();
 
-        operations.Count.ShouldBe(15);
+        // Removing an image answers 204, with nothing to show.
+        operations.Count.ShouldBe(19);
         foreach (var (route, operation) in operations)
         {
             var success = operation["responses"]!.AsObject().Single(r => r.Key is "200" or "201").Value!;

@@ -25,6 +25,7 @@ public static class AuditResources
     public const string PriceList = "price_list";
     public const string Certificate = "certificate";
     public const string DestinationRequirement = "destination_requirement";
+    public const string ProductImage = "product_image";
 }
 
 public static class CatalogueAuditLog

@@ -44,7 +44,7 @@ internal static class GetProductData
     private const string SelectSequence = "SELECT last_sequence FROM catalogue_sequence WHERE singleton = 1;";
 
     /// <summary>One round trip for the whole product; the customisation options come from the cache, at the sequence read here.</summary>
-    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectCertificates + SelectVariants + SelectTiers + SelectSequence;
+    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectCertificates + SelectVariants + SelectTiers + Images.CatalogueImages.OfProduct + SelectSequence;
 
     public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id, CustomizationOptionsCache options)
     {
@@ -63,6 +63,7 @@ internal static class GetProductData
             .ToList();
         var variants = (await results.ReadAsync<VariantRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
+        var images = (await results.ReadAsync<Images.ImageRow>()).Select(Images.ImageResponse.From).ToList();
         var sequence = await results.ReadSingleAsync<long>();
 
         return new ProductResponse(
@@ -74,6 +75,7 @@ internal static class GetProductData
             features, certifications, certificates, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
             variants.Select(v => v.ToResponse(product.LeadTimeDays, tiers[v.Sku])).ToList(),
             OfferedCustomizationResponse.For(await options.AtAsync(connection, sequence), product.CategoryKey, variants.Select(v => v.Sku).ToList()),
+            images,
             DateTimeOffset.FromUnixTimeMilliseconds(product.CreatedAtMs).UtcDateTime,
             DateTimeOffset.FromUnixTimeMilliseconds(product.UpdatedAtMs).UtcDateTime);
     }

@@ -4,11 +4,13 @@ using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Integrations.Fx;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 
-public sealed class GetProductEndpoint(IDbConnectionFactory connections, CustomizationOptionsCache options, TimeProvider clock) : Endpoint<GetProductRequest>
+public sealed class GetProductEndpoint(
+    IDbConnectionFactory connections, CustomizationOptionsCache options, TimeProvider clock, FxRateProvider rates) : Endpoint<GetProductRequest>
 {
     public override void Configure()
     {
@@ -22,11 +24,13 @@ public sealed class GetProductEndpoint(IDbConnectionFactory connections, Customi
             .WithDescription("Full specs with units, features, certifications, origin and HS code, and every SKU with its MOQ, " +
                 "carton rules, stock, lead time and complete price ladder. With a distributor key whose price list applies, the ladders are " +
                 "the list's and priceList says so (and until when); everyone else sees list prices. The answer varies by X-Api-Key, and one " +
-                "priced for a distributor is Cache-Control: private. Send the ETag back in If-None-Match to get 304 when nothing changed.")
+                "priced for a distributor is Cache-Control: private. With currency, every price is in that currency at the rate quotes use now. " +
+                "Send the ETag back in If-None-Match to get 304 when nothing changed.")
             .ProducesValidationProblem()
             .Produces<ProductResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
     }
 
     public override async Task HandleAsync(GetProductRequest req, CancellationToken ct)
@@ -40,13 +44,13 @@ public sealed class GetProductEndpoint(IDbConnectionFactory connections, Customi
             return;
         }
 
+        var prices = await CataloguePrices.ForAsync(req.Currency, rates, ct);
         var priceList = await PriceListData.InEffectAsync(connection, connections.Dialect, Caller.DistributorOf(User), clock.GetUtcNow());
-        await Send.ResultAsync(priceList is null
-            ? ETaggedJson.Of(product)
-            : ETaggedJson.ForOneCaller(product with
-            {
-                Variants = priceList.Applying is { } list ? product.Variants.Select(v => PricedReads.Apply(v, product.Category, list)).ToList() : product.Variants,
-                PriceList = priceList.Response,
-            }));
+        var variants = priceList?.Applying is { } list ? product.Variants.Select(v => PricedReads.Apply(v, product.Category, list)) : product.Variants;
+        var priced = product with
+        {
+            Variants = variants.Select(prices.Of).ToList(), PriceList = priceList?.Response, Currency = prices.Currency, ExchangeRate = prices.ExchangeRate,
+        };
+        await Send.ResultAsync(priceList is null ? ETaggedJson.Of(priced) : ETaggedJson.ForOneCaller(priced));
     }
 }

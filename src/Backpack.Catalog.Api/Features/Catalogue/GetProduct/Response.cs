@@ -15,10 +15,13 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 /// <param name="HsCode">Harmonized System code for customs (4202.92 textile, 4202.91 leather outer surface).</param>
 /// <param name="OriginCountry">ISO 3166-1 alpha-2 country of manufacture.</param>
 /// <param name="CustomizationOptions">Logo embroidery, print, labels, packaging …: what its SKUs may carry on a quote or order line.</param>
+/// <param name="Images">The product's gallery in order: pictures of the product, and of each colourway (sku names it).</param>
 /// <param name="CreatedAt">UTC.</param>
 /// <param name="UpdatedAt">UTC; when the product record last changed.</param>
 /// <param name="PriceList">With a distributor key that has a price list: which, and whether the ladders shown are its (applied) or list prices
 /// (expired, scheduled). Null for everyone else, who see list prices.</param>
+/// <param name="Currency">The currency every price is in: the currency parameter, USD by default.</param>
+/// <param name="ExchangeRate">The USD rate the prices were converted at, and how old it is; null in USD.</param>
 public sealed record ProductResponse(
     [property: Identifier(Ids.Product)] string Id,
     [property: OneOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] string Category,
@@ -34,9 +37,12 @@ public sealed record ProductResponse(
     [property: Range(1, CatalogueRules.MaxQuantity)] int? ProductMoq,
     [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<VariantResponse> Variants,
     [property: MaxLength(CustomizationOptionRules.MaxOptions)] IReadOnlyList<OfferedCustomizationResponse> CustomizationOptions,
+    [property: MaxLength(Catalogue.Images.ImageRules.MaxPerProduct)] IReadOnlyList<Catalogue.Images.ImageResponse> Images,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    PriceListResponse? PriceList = null)
+    PriceListResponse? PriceList = null,
+    [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency = Money.BaseCurrency,
+    Pricing.QuotePreview.ExchangeRateResponse? ExchangeRate = null)
 {
     public static ProductResponse Example => new(
         "classic-metro-9", "classic", "Classic Metro 9", "A compact 9-litre daypack in 600D polyester with a padded tablet sleeve.",
@@ -48,7 +54,7 @@ public sealed record ProductResponse(
             "/v1/certificates/crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c/document", "recorded"),
          new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3d", "BSCI", "product", null, null, null, new DateOnly(2026, 11, 21), null, null, null, "declared")],
         "VN", "4202.92", 30, null, [VariantResponse.Example],
-        [OfferedCustomizationResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
+        [OfferedCustomizationResponse.Example], [Catalogue.Images.ImageResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
 }
 
 /// <param name="Scope">sku (then sku names it), product or factory (the factory in the product's country of origin).</param>

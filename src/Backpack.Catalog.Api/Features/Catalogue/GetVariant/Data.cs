@@ -19,7 +19,7 @@ internal static class GetVariantData
         ORDER BY t.min_quantity;
         """;
 
-    public const string SelectVariantBatch = SelectVariant + SelectTiers;
+    public const string SelectVariantBatch = SelectVariant + SelectTiers + "\n" + Images.CatalogueImages.OfVariant;
 
     public sealed class VariantOfProductRow : VariantRow
     {
@@ -37,8 +37,9 @@ internal static class GetVariantData
             return null;
         }
 
-        var tiers = await results.ReadAsync<TierRow>();
+        var tiers = (await results.ReadAsync<TierRow>()).AsList();
+        var images = (await results.ReadAsync<Images.ImageRow>()).Select(Images.ImageResponse.From).ToList();
         return new GetVariantResponse(variant.ProductId, variant.ProductName, variant.CategoryKey,
-            variant.ToResponse(variant.LeadTimeDays, tiers));
+            variant.ToResponse(variant.LeadTimeDays, tiers), images);
     }
 }

@@ -3,11 +3,12 @@ using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Integrations.Fx;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.GetVariant;
 
-public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimeProvider clock) : Endpoint<GetVariantRequest>
+public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimeProvider clock, FxRateProvider rates) : Endpoint<GetVariantRequest>
 {
     public override void Configure()
     {
@@ -20,11 +21,13 @@ public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimePro
             .WithSummary("Get one SKU with its tiers and availability")
             .WithDescription("MOQ, order increment, carton size, sample terms, stock on hand, lead time and the full price ladder of one SKU. " +
                 "With a distributor key whose price list applies, the ladder is the list's and priceList says so; everyone else sees list " +
-                "prices (the answer varies by X-Api-Key). Send the ETag back in If-None-Match to get 304 when nothing changed.")
+                "prices (the answer varies by X-Api-Key). With currency, every price is in that currency at the rate quotes use now. " +
+                "Send the ETag back in If-None-Match to get 304 when nothing changed.")
             .ProducesValidationProblem()
             .Produces<GetVariantResponse>()
             .Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound), clearDefaults: true);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
     }
 
     public override async Task HandleAsync(GetVariantRequest req, CancellationToken ct)
@@ -38,13 +41,13 @@ public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimePro
             return;
         }
 
+        var prices = await CataloguePrices.ForAsync(req.Currency, rates, ct);
         var priceList = await PriceListData.InEffectAsync(connection, connections.Dialect, Caller.DistributorOf(User), clock.GetUtcNow());
-        await Send.ResultAsync(priceList is null
-            ? ETaggedJson.Of(variant)
-            : ETaggedJson.ForOneCaller(variant with
-            {
-                Variant = priceList.Applying is { } list ? PricedReads.Apply(variant.Variant, variant.Category, list) : variant.Variant,
-                PriceList = priceList.Response,
-            }));
+        var priced = variant with
+        {
+            Variant = prices.Of(priceList?.Applying is { } list ? PricedReads.Apply(variant.Variant, variant.Category, list) : variant.Variant),
+            PriceList = priceList?.Response, Currency = prices.Currency, ExchangeRate = prices.ExchangeRate,
+        };
+        await Send.ResultAsync(priceList is null ? ETaggedJson.Of(priced) : ETaggedJson.ForOneCaller(priced));
     }
 }

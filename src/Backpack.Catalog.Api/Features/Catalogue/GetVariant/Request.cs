@@ -1,3 +1,5 @@
+using Backpack.Catalog.Api.Features.Pricing;
+using Backpack.Catalog.Api.Infrastructure.Errors;
 using System.ComponentModel;
 using FastEndpoints;
 using FluentValidation;
@@ -10,10 +12,18 @@ public sealed class GetVariantRequest
     [Description("SKU, e.g. CL-METRO9-BLK (uppercase letters, digits and hyphens).")]
     public required string Sku { get; init; }
 
+    [Description("ISO 4217 code to show prices in: USD (default), EUR, GBP, AED, SAR, ZAR, KES, NGN or BRL. Every price and tier is converted " +
+        "at the rate quotes use now, rounded as quotes round, and exchangeRate says which rate and how old it is.")]
+    [QueryParam]
+    public string? Currency { get; init; }
+
     public sealed class Validator : Validator<GetVariantRequest>
     {
-        public Validator() =>
+        public Validator()
+        {
+            RuleFor(r => r.Currency).OneOf(Currencies.Codes).WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
             RuleFor(r => r.Sku).Matches(CatalogueIds.SkuPattern)
                 .WithMessage("sku must be 4 to 32 uppercase letters, digits and single hyphens, e.g. CL-METRO9-BLK.");
+        }
     }
 }

@@ -1,14 +1,16 @@
+using Backpack.Catalog.Api.Features.Catalogue.Images;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using Backpack.Catalog.Api.Infrastructure.Http;
+using Backpack.Catalog.Api.Integrations.Fx;
 using Dapper;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 
-public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : Endpoint<ListProductsRequest>
+public sealed class ListProductsEndpoint(IDbConnectionFactory connections, FxRateProvider rates) : Endpoint<ListProductsRequest>
 {
     public override void Configure()
     {
@@ -20,10 +22,12 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : End
             .WithTags("Catalogue")
             .WithSummary("Browse and filter the catalogue")
             .WithDescription("Published products with their headline specs, lowest MOQ and price at MOQ. Filters combine with AND. " +
-                "Pages are keyset cursors: follow nextCursor until it is null; every product appears exactly once, in a stable order.")
+                "Pages are keyset cursors: follow nextCursor until it is null; every product appears exactly once, in a stable order. " +
+                "With currency, every price (and maxUnitPrice, and sorting by price) is in that currency at the rate quotes use now.")
             .ProducesValidationProblem()
             .Produces<ListProductsResponse>()
-            .Produces(StatusCodes.Status304NotModified), clearDefaults: true);
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable), clearDefaults: true);
     }
 
     public override async Task HandleAsync(ListProductsRequest req, CancellationToken ct) =>
@@ -33,10 +37,11 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : End
     {
         var sort = ProductSort.TryParse(request.Sort, out var parsed) ? parsed : ProductSort.Default;
         var limit = request.Limit ?? ListProductsRequest.DefaultLimit;
+        var prices = await CataloguePrices.ForAsync(request.Currency, rates, cancellationToken);
         var filters = new ProductFilters(FilterValues.Normalise(request.Category), FilterValues.Normalise(request.Material),
             request.MinCapacity, request.MaxCapacity, FilterValues.Normalise(request.Certification), FilterValues.Normalise(request.Feature),
             request.MaxMoq, request.InStock, request.Q?.Trim(), request.PriceAtQuantity,
-            request.MaxUnitPrice is { } max ? Money.ToCents(max) : null);
+            request.MaxUnitPrice is { } max ? prices.UsdCentsAtMost(max) : null);
         var fingerprint = ProductCursor.Fingerprint(filters);
 
         object? afterKey = null;
@@ -79,15 +84,18 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections) : End
             ? await ProductFacetsResponse.CountAsync(connection, connections.Dialect.Render(ListProductsData.Facets), parameters,
                 asked.ToHashSet(StringComparer.Ordinal))
             : null;
-        return ETaggedJson.Of(new ListProductsResponse(page.Select(row => ToResponse(row, request.PriceAtQuantity)).ToList(), next, limit, facets));
+        var covers = await CatalogueImages.CoversAsync(connection, connections.Dialect.Render(CatalogueImages.OfPage), page.Select(p => p.ProductId).ToList());
+        return ETaggedJson.Of(new ListProductsResponse(
+            page.Select(row => ToResponse(row, request.PriceAtQuantity, prices) with { Image = covers.GetValueOrDefault(row.ProductId) }).ToList(), next, limit, facets,
+            prices.Currency, prices.ExchangeRate));
     }
 
-    private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row, int? priceAtQuantity) => new(
+    private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row, int? priceAtQuantity, CataloguePrices prices) => new(
         row.ProductId, row.CategoryKey, row.Name, row.Material, row.MaterialGrade, row.CapacityLitres, row.WeightGrams,
         row.OriginCountry, row.MinMoq, row.ProductMoq,
-        row.PriceAtMoqCents is { } cents ? Money.FromUsdCents(cents) : null,
+        row.PriceAtMoqCents is { } cents ? prices.Of(cents) : null,
         priceAtQuantity is { } quantity && row.PriceAtQuantityCents is { } unitCents
-            ? new PriceAtQuantityResponse(quantity, Money.FromUsdCents(unitCents))
+            ? new PriceAtQuantityResponse(quantity, prices.Of(unitCents))
             : null,
         row.VariantsInStock > 0, row.VariantCount, row.LeadTimeDays,
         DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs).UtcDateTime);

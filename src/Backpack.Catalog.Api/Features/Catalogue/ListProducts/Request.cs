@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using FastEndpoints;
 using FluentValidation;
@@ -63,11 +64,11 @@ public sealed class ListProductsRequest
     [QueryParam]
     public string? Q { get; init; }
 
-    [Description("Price every product at this many units (1 to 1,000,000): only products with a SKU orderable at that quantity are listed, each with its lowest unit price there (USD).")]
+    [Description("Price every product at this many units (1 to 1,000,000): only products with a SKU orderable at that quantity are listed, each with its lowest unit price there.")]
     [QueryParam]
     public int? PriceAtQuantity { get; init; }
 
-    [Description("With priceAtQuantity: only products whose unit price at that quantity is at most this many US dollars.")]
+    [Description("With priceAtQuantity: only products whose unit price at that quantity is at most this amount, in the currency asked (USD by default).")]
     [QueryParam]
     public decimal? MaxUnitPrice { get; init; }
 
@@ -87,6 +88,11 @@ public sealed class ListProductsRequest
         "(a histogram). Repeat the parameter for several (facets=category&facets=capacity). Without it the answer has no facets.")]
     [QueryParam]
     public string[]? Facets { get; init; }
+
+    [Description("ISO 4217 code to show prices in: USD (default), EUR, GBP, AED, SAR, ZAR, KES, NGN or BRL. Every price and tier is converted " +
+        "at the rate quotes use now, rounded as quotes round, and exchangeRate says which rate and how old it is.")]
+    [QueryParam]
+    public string? Currency { get; init; }
 
     public sealed class Validator : Validator<ListProductsRequest>
     {
@@ -112,13 +118,14 @@ public sealed class ListProductsRequest
             RuleFor(r => r.PriceAtQuantity).InclusiveBetween(1, MaxPriceAtQuantity);
             RuleFor(r => r.MaxUnitPrice).Must(p => p >= 0 && p <= 1_000_000 && decimal.Round(p!.Value, 2) == p)
                 .When(r => r.MaxUnitPrice is not null)
-                .WithMessage("maxUnitPrice must be a US dollar amount from 0 to 1,000,000 with at most two decimals.");
+                .WithMessage("maxUnitPrice must be an amount from 0 to 1,000,000 with at most two decimals, in the currency asked (USD by default).");
             RuleFor(r => r.MaxUnitPrice).Null().When(r => r.PriceAtQuantity is null)
                 .WithMessage("maxUnitPrice needs priceAtQuantity: say at how many units the price applies.");
             RuleFor(r => r.Sort).Must(s => !ProductSort.TryParse(s, out var sort) || sort.Key != ProductSortKey.UnitPrice)
                 .When(r => r.PriceAtQuantity is null)
                 .WithMessage("Sorting by unitPrice needs priceAtQuantity: say at how many units to compare prices.");
             RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength);
+            RuleFor(r => r.Currency).OneOf(Currencies.Codes).WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
         }
     }
 }

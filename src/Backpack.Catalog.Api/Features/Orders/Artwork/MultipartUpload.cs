@@ -22,11 +22,14 @@ public sealed class UploadedFile(string stagedPath, string sha256, long bytes, s
     public void Dispose() => File.Delete(stagedPath);
 }
 
-/// <summary>An upload as read: the file and an optional note, or the problem that answers it.</summary>
-public sealed record UploadOutcome(UploadedFile? File, string? Note, IResult? Problem);
+/// <summary>An upload as read: the file and its text parts (trimmed; blank ones left out), or the problem that answers it.</summary>
+public sealed record UploadOutcome(UploadedFile? File, IReadOnlyDictionary<string, string> Texts, IResult? Problem)
+{
+    public string? Note => Texts.GetValueOrDefault(MultipartUpload.NotePart);
+}
 
 /// <summary>
-/// Reads a multipart/form-data body holding one part named <c>file</c> (and, where allowed, a text part named <c>note</c>), streaming the
+/// Reads a multipart/form-data body holding one part named <c>file</c> (and, where allowed, text parts such as <c>note</c>), streaming the
 /// file to disk while hashing it, so that a 20 MiB upload never sits in memory. Anything else in the body is a 400, as an unknown JSON
 /// member is.
 /// </summary>
@@ -38,7 +41,13 @@ public static class MultipartUpload
     /// <summary>Room for the part headers and boundaries around the file.</summary>
     private const long EnvelopeBytes = 64 * 1024;
 
-    public static async Task<UploadOutcome> ReadAsync(HttpRequest request, long maxBytes, int? maxNoteLength, CancellationToken cancellationToken)
+    public static Task<UploadOutcome> ReadAsync(HttpRequest request, long maxBytes, int? maxNoteLength, CancellationToken cancellationToken) =>
+        ReadWithTextsAsync(request, maxBytes, maxNoteLength is { } most ? new Dictionary<string, int> { [NotePart] = most } : new Dictionary<string, int>(),
+            cancellationToken);
+
+    /// <param name="textParts">The text parts the body may also hold, each at most once, with their longest length.</param>
+    public static async Task<UploadOutcome> ReadWithTextsAsync(
+        HttpRequest request, long maxBytes, IReadOnlyDictionary<string, int> textParts, CancellationToken cancellationToken)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -58,7 +67,7 @@ public static class MultipartUpload
         }
 
         UploadedFile? file = null;
-        string? note = null;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxBytes + EnvelopeBytes };
@@ -80,18 +89,20 @@ public static class MultipartUpload
                         return Refused(ArtworkProblems.TooLarge(maxBytes));
                     }
                 }
-                else if (name == NotePart && maxNoteLength is { } maxNote && note is null)
+                else if (textParts.TryGetValue(name, out var longest) && !texts.ContainsKey(name))
                 {
-                    note = await new StreamReader(section.Body).ReadToEndAsync(cancellationToken);
-                    if (note.Length > maxNote)
+                    var text = await ReadTextAsync(section.Body, longest, cancellationToken);
+                    if (text is null)
                     {
-                        return Refused(ArtworkProblems.Part(NotePart, $"note must be at most {maxNote} characters."), file);
+                        return Refused(ArtworkProblems.Part(name, $"{name} must be at most {longest} characters."), file);
                     }
+
+                    texts[name] = text;
                 }
                 else
                 {
                     return Refused(ArtworkProblems.Part(name, $"The body holds one part named {FilePart}" +
-                        (maxNoteLength is null ? "" : $" and at most one named {NotePart}") + $"; {name} is not one of them."), file);
+                        (textParts.Count == 0 ? "" : $" and at most one of each of {string.Join(", ", textParts.Keys)}") + $"; {name} is not one of them."), file);
                 }
             }
         }
@@ -113,7 +124,21 @@ public static class MultipartUpload
             return Refused(ArtworkProblems.Part(FilePart, "The file is empty."), file);
         }
 
-        return new UploadOutcome(file, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), null);
+        return new UploadOutcome(file, texts.Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => t.Value.Trim(), StringComparer.Ordinal), null);
+    }
+
+    /// <summary>A text part, or null when it is longer than <paramref name="longest"/> characters; never reads more than that allows.</summary>
+    private static async Task<string?> ReadTextAsync(Stream body, int longest, CancellationToken cancellationToken)
+    {
+        var buffer = new char[longest + 1];
+        using var reader = new StreamReader(body);
+        var read = 0;
+        while (read < buffer.Length && await reader.ReadAsync(buffer.AsMemory(read), cancellationToken) is var count and > 0)
+        {
+            read += count;
+        }
+
+        return read > longest ? null : new string(buffer, 0, read);
     }
 
     /// <summary>
@@ -132,7 +157,7 @@ public static class MultipartUpload
     private static UploadOutcome Refused(IResult problem, UploadedFile? staged = null)
     {
         staged?.Dispose();
-        return new UploadOutcome(null, null, problem);
+        return new UploadOutcome(null, new Dictionary<string, string>(), problem);
     }
 
     /// <returns>The staged file, or null (and nothing left on disk) once more than <paramref name="maxBytes"/> have come.</returns>

@@ -71,7 +71,12 @@ public sealed record ExchangeRateResponse(
     decimal Rate,
     DateTime? AsOf,
     [property: Range(typeof(long), "0", "9223372036854775807")] long AgeSeconds,
-    [property: OneOf(typeof(FxRateProvider), nameof(FxRateProvider.StateNames))] string State);
+    [property: OneOf(typeof(FxRateProvider), nameof(FxRateProvider.StateNames))] string State)
+{
+    /// <summary>The rate a conversion into a currency used, as answers show it; null for USD, which needs none.</summary>
+    public static ExchangeRateResponse? Of(ConversionRate rate) => rate.Currency.Code == Money.BaseCurrency ? null
+        : new(Money.BaseCurrency, rate.Currency.Code, rate.Rate, rate.AsOf?.UtcDateTime, (long)rate.Age.TotalSeconds, rate.State.ToString().ToLowerInvariant());
+}
 
 /// <param name="Line">1-based position of the line in the request.</param>
 /// <param name="Tier">The price break applied: for a product with a mixed MOQ, the one its total quantity reaches.</param>

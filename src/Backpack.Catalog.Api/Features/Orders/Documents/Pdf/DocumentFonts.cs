@@ -18,6 +18,11 @@ public sealed class DocumentFonts : IFontResolver
         [("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"), ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), ("arial.ttf", "arialbd.ttf"), ("Arial.ttf", "Arial Bold.ttf")];
 
     private static readonly Lazy<(string Regular, string Bold)?> Files = new(Find);
+
+    /// <summary>The regular face's file, shared with the product cards the demo catalogue draws; null when the machine has none.</summary>
+    public static string? RegularFile => Files.Value?.Regular;
+
+    public static string? BoldFile => Files.Value?.Bold;
     private static readonly object Gate = new();
     private static bool _installed;
 
