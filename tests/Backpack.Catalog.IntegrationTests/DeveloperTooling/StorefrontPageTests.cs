@@ -4,8 +4,6 @@ using System.Text.Json;
 using Backpack.Catalog.Api.Features.Catalogue.ListProducts;
 using Backpack.Catalog.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Backpack.Catalog.IntegrationTests.DeveloperTooling;
 
@@ -21,7 +19,7 @@ public sealed class StorefrontPageTests(StorefrontPageTests.StorefrontApiFactory
     private static readonly string PageFolder = Path.Combine(BuildPaths.RepositoryRoot, "api-docs", "storefront");
 
     /// <summary>The app on a real socket, allowing the page's origin (a port chosen now, before the page's server takes it).</summary>
-    public sealed class StorefrontApiFactory : CatalogueApiFactory
+    public sealed class StorefrontApiFactory : KestrelApiFactory
     {
         public StorefrontApiFactory()
         {
@@ -29,13 +27,9 @@ public sealed class StorefrontPageTests(StorefrontPageTests.StorefrontApiFactory
             probe.Start();
             PagePort = ((IPEndPoint)probe.LocalEndpoint).Port;
             probe.Stop();
-            ListenOnLoopback();
         }
 
         public int PagePort { get; }
-
-        public string BaseUrl => Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
-            .GetRequiredFeature<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>().Addresses.Single();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

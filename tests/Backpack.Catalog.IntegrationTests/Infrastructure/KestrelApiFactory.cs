@@ -11,7 +11,7 @@ namespace Backpack.Catalog.IntegrationTests.Infrastructure;
 /// browser, a node program. Same demo-seeded database as <see cref="CatalogueApiFactory"/>; the ERP dispatcher stays
 /// idle (no Erp:BaseUrl) and FX rates are the static table, so nothing leaves the machine.
 /// </summary>
-public sealed class KestrelApiFactory : CatalogueApiFactory
+public class KestrelApiFactory : CatalogueApiFactory
 {
     public KestrelApiFactory() => ListenOnLoopback();
 

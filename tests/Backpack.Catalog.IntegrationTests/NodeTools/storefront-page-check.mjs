@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchHeadless } from './chromium.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -50,14 +50,7 @@ await new Promise(resolve => server.listen(Number(options['page-port']), '127.0.
 const userDataDir = mkdtempSync(join(tmpdir(), 'backpack-storefront-'));
 let context;
 try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-    timeout: 15000,
-  });
+  context = await launchHeadless(userDataDir, 15000);
   const page = context.pages()[0] ?? await context.newPage();
   page.on('console', message => { if (message.type() === 'error') result.consoleErrors.push(message.text()); });
   await page.route('**/*', route => {

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchHeadless } from './chromium.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -51,14 +51,7 @@ const scriptTimeout = setTimeout(() => {
 const userDataDir = mkdtempSync(join(tmpdir(), 'backpack-swagger-ui-'));
 let context;
 try {
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-    timeout: stepTimeout,
-  });
+  context = await launchHeadless(userDataDir, stepTimeout);
   context.setDefaultTimeout(stepTimeout);
   await context.route('**/*', route => {
     if (new URL(route.request().url()).origin === origin) {

@@ -19,7 +19,9 @@ internal static class CatalogueImages
 
     /// <summary>A page's products in fixed slots (@Page0 … @Page99), as the list's filters are, so the statement never changes.</summary>
     public static readonly string OfPage = "SELECT " + ImageRow.Columns + " FROM product_images i WHERE i.product_id IN (" +
-        string.Join(", ", Enumerable.Range(0, ListProductsRequest.MaxLimit).Select(i => $"@Page{i}")) + ") AND i.sku IS NULL ORDER BY i.product_id, " + Order;
+        FilterSlots.List(PageSlot, ListProductsRequest.MaxLimit) + ") AND i.sku IS NULL ORDER BY i.product_id, " + Order;
+
+    private const string PageSlot = "Page";
 
     /// <summary>Each product's first picture of itself as a whole: the cover a product grid shows.</summary>
     public static async Task<IReadOnlyDictionary<string, ImageResponse>> CoversAsync(DbConnection connection, string sql, IReadOnlyList<string> productIds)
@@ -30,10 +32,7 @@ internal static class CatalogueImages
         }
 
         var parameters = new DynamicParameters();
-        for (var i = 0; i < ListProductsRequest.MaxLimit; i++)
-        {
-            parameters.Add($"Page{i}", i < productIds.Count ? productIds[i] : null, System.Data.DbType.String);
-        }
+        FilterSlots.Add(parameters, PageSlot, productIds, ListProductsRequest.MaxLimit);
 
         var rows = await connection.QueryAsync<ImageRow>(sql, parameters);
         return rows.GroupBy(r => r.ProductId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => ImageResponse.From(g.First()), StringComparer.Ordinal);

@@ -10,12 +10,24 @@ namespace Backpack.Catalog.Api.Features.Orders.Artwork;
 /// </summary>
 public sealed class StoredFileResult(string sha256, FileFormat format, string? fileName) : IResult
 {
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext) => SendAsync(httpContext, sha256, format.MediaType, "private, no-cache", response =>
+    {
+        response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName ?? $"{sha256[..12]}.{format.Code}");
+        response.Headers.ContentDisposition = disposition.ToString();
+    });
+
+    /// <summary>
+    /// Sends the file kept under <paramref name="sha256"/> with that hash as a strong ETag (304 when If-None-Match matches), then
+    /// <paramref name="headers"/> and the bytes.
+    /// </summary>
+    public static async Task SendAsync(HttpContext httpContext, string sha256, string mediaType, string cacheControl, Action<HttpResponse>? headers = null)
     {
         var response = httpContext.Response;
         var etag = $"\"{sha256}\"";
         response.Headers.ETag = etag;
-        response.Headers.CacheControl = "private, no-cache";
+        response.Headers.CacheControl = cacheControl;
         if (Preconditions.IfNoneMatchMatches(httpContext.Request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
@@ -23,20 +35,13 @@ public sealed class StoredFileResult(string sha256, FileFormat format, string? f
         }
 
         var store = httpContext.RequestServices.GetRequiredService<IFileStore>();
-        await using var content = await store.OpenReadAsync(sha256, httpContext.RequestAborted);
-        if (content is null)
-        {
+        await using var content = await store.OpenReadAsync(sha256, httpContext.RequestAborted)
             // The row names a file the store no longer has: a fault of the deployment, not of the request.
-            throw new FileNotFoundException($"The file store has no file {sha256}.");
-        }
-
+            ?? throw new FileNotFoundException($"The file store has no file {sha256}.");
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = format.MediaType;
+        response.ContentType = mediaType;
         response.ContentLength = content.Length;
-        response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(fileName ?? $"{sha256[..12]}.{format.Code}");
-        response.Headers.ContentDisposition = disposition.ToString();
+        headers?.Invoke(response);
         await content.CopyToAsync(response.Body, httpContext.RequestAborted);
     }
 }

@@ -20,16 +20,14 @@ public sealed class ImageSeeder(IDbConnectionFactory connections, IFileStore fil
 
     private const string SelectProducts = """
         SELECT p.product_id, p.category_key, p.name,
-          (SELECT MAX(v.sku) FROM variants v WHERE v.product_id = p.product_id) AS first_sku
+          (SELECT c.colour FROM variants c WHERE c.sku = (SELECT MAX(v.sku) FROM variants v WHERE v.product_id = p.product_id)) AS colour
         FROM products p ORDER BY p.product_id
         """;
-
-    private const string SelectColour = "SELECT colour FROM variants WHERE sku = @Sku";
 
     // The cards depend only on these three texts; a test run starts many apps, and each draws them once.
     private static readonly ConcurrentDictionary<(string Family, string Name, string Colour), ProcessedImage> Drawn = new();
 
-    private sealed record ProductToPicture(string ProductId, string CategoryKey, string Name, string? FirstSku);
+    private sealed record ProductToPicture(string ProductId, string CategoryKey, string Name, string? Colour);
 
     /// <returns>How many products were given a picture.</returns>
     public async Task<int> SeedIfNoneAsync(CancellationToken cancellationToken)
@@ -45,8 +43,7 @@ public sealed class ImageSeeder(IDbConnectionFactory connections, IFileStore fil
         var rows = new List<ImageRow>();
         foreach (var product in products)
         {
-            var colour = product.FirstSku is null ? "" : await connection.ExecuteScalarAsync<string>(sql.Render(SelectColour), new { Sku = product.FirstSku }) ?? "";
-            var image = Drawn.GetOrAdd((product.CategoryKey, product.Name, colour),
+            var image = Drawn.GetOrAdd((product.CategoryKey, product.Name, product.Colour ?? ""),
                 key => ImageRenditions.Process(ProductCard.Draw(key.Family, key.Name, key.Colour)));
             rows.Add(await ImageFiles.KeepAsync(files, product.ProductId, null, 1, AltTextOf(product.Name), $"{product.ProductId}-card.png", image, cancellationToken));
         }
