@@ -48,6 +48,7 @@ public sealed class StorefrontPageTests(StorefrontPageTests.StorefrontApiFactory
     [Theory]
     [InlineData("", "USD", "storefront-usd.png")]
     [InlineData("currency=EUR&category=kids", "EUR", "storefront-eur-kids.png")]
+    [InlineData("currency=EUR&lang=de", "EUR", "storefront-de-eur.png")]
     public async Task The_storefront_page_draws_the_grid_the_api_lists(string query, string currency, string screenshotName)
     {
         File.Exists(Chromium).ShouldBeTrue(
@@ -66,7 +67,10 @@ public sealed class StorefrontPageTests(StorefrontPageTests.StorefrontApiFactory
         TestContext.Current.AddAttachment(screenshotName, await File.ReadAllBytesAsync(screenshot, TestContext.Current.CancellationToken), "image/png");
 
         var category = query.Contains("category=kids", StringComparison.Ordinal) ? "&category=kids" : "";
-        var listed = (await api.CreateClient().GetJsonAsync<ListProductsResponse>($"/v1/products?limit=12&currency={currency}{category}"))!;
+        var german = query.Contains("lang=de", StringComparison.Ordinal);
+        var listed = (await api.CreateClient().GetJsonAsync<ListProductsResponse>(
+            $"/v1/products?limit=12&currency={currency}{category}" + (german ? "&lang=de" : "")))!;
+        listed.Language.ShouldBe(german ? "de" : "en", "a page without lang is in the browser's language, English here");
         var everyFamily = (await api.CreateClient().GetJsonAsync<ListProductsResponse>("/v1/products?limit=1&facets=category"))!;
         result.Cards.Select(c => (c.Id, c.Name)).ShouldBe(listed.Items.Select(p => (p.Id, p.Name)), "the page shows the API's first page, in its order");
         foreach (var (card, product) in result.Cards.Zip(listed.Items))
@@ -74,7 +78,7 @@ public sealed class StorefrontPageTests(StorefrontPageTests.StorefrontApiFactory
             var small = product.Image!.Renditions.Single(r => r.Name == "w200" && r.Format == "webp");
             card.ImageSrc.ShouldBe(api.BaseUrl + small.Href, card.Id);
             card.ImageLoadedWidth.ShouldBeGreaterThan(0, $"{card.Id}: the cover was fetched and decoded by the browser");
-            card.ImageAlt.ShouldBe(product.Image.AltText.En);
+            card.ImageAlt.ShouldBe(german ? product.Image.AltText.De : product.Image.AltText.En);
             (card.PriceAmount, card.PriceCurrency).ShouldBe((product.PriceAtMoq!.Amount, currency), card.Id);
         }
 

@@ -91,7 +91,8 @@ public sealed class TestDatabase : IAsyncDisposable
             new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
             new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
             new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance),
-            new ImageSeeder(connections, new FolderFileStore(FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
+            new ImageSeeder(connections, new FolderFileStore(FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance),
+            new LabelSeeder(connections, TimeProvider.System, NullLogger<LabelSeeder>.Instance), Options.Create(new DatabaseOptions { SeedDemoCatalogue = seedDemoCatalogue }));
         await initializer.PrepareAsync(CancellationToken.None);
     }
 

@@ -183,7 +183,9 @@ public sealed class DocumentedExamplesTests
             .Replace("{country}", (string?)example["country"], StringComparison.Ordinal)
             .Replace("{hsHeading}", (string?)example["hsHeading"], StringComparison.Ordinal)
             .Replace("{distributorId}", "dst_alpen-rucksack", StringComparison.Ordinal)
-            .Replace("{optionId}", (string?)example["id"] ?? "logo-embroidery-5k", StringComparison.Ordinal);
+            .Replace("{optionId}", (string?)example["id"] ?? "logo-embroidery-5k", StringComparison.Ordinal)
+            .Replace("{language}", "pt-BR", StringComparison.Ordinal)
+            .Replace("{kind}/{key}", "feature/laptop-sleeve", StringComparison.Ordinal);
         if (filled.Contains("{certificateId}", StringComparison.Ordinal))
         {
             return filled.Replace("{certificateId}", (await (await api.AdminClientAsync()).RecordCertificateAsync("CPSIA", "kids-glow-safe-7")).Id, StringComparison.Ordinal);
@@ -230,11 +232,11 @@ public sealed class DocumentedExamplesTests
         return filled;
     }
 
-    /// <summary>The ETag of the resource a change names: its admin read (products, SKUs, reference data) or the order.</summary>
+    /// <summary>The ETag of the resource a change names: its admin read (products, SKUs, reference data, labels) or the order.</summary>
     private static async Task<string> ETagAsync(HttpClient client, string target)
     {
         var read = target.StartsWith("/v1/admin/orders/", StringComparison.Ordinal) ? "/v1/orders/" + target.Split('/')[4]
-            : target.StartsWith("/v1/admin/duty-rates/", StringComparison.Ordinal) ? target
+            : target.StartsWith("/v1/admin/duty-rates/", StringComparison.Ordinal) || target.StartsWith("/v1/admin/labels/", StringComparison.Ordinal) ? target
             : string.Join('/', target.Split('/').Take(5));
         var response = await client.GetAsync(read, Cancellation);
         response.EnsureSuccessStatusCode();

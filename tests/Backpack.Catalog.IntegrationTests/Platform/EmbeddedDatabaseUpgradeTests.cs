@@ -53,7 +53,8 @@ public sealed class EmbeddedDatabaseUpgradeTests : IAsyncLifetime
                 new CatalogueSeeder(connections, TimeProvider.System, NullLogger<CatalogueSeeder>.Instance),
             new ReferenceDataSeeder(connections, TimeProvider.System, NullLogger<ReferenceDataSeeder>.Instance),
             new CustomizationSeeder(connections, TimeProvider.System, NullLogger<CustomizationSeeder>.Instance),
-            new ImageSeeder(connections, new FolderFileStore(_database.FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance), Options.Create(new DatabaseOptions()))
+            new ImageSeeder(connections, new FolderFileStore(_database.FilesFolder), TimeProvider.System, NullLogger<ImageSeeder>.Instance),
+            new LabelSeeder(connections, TimeProvider.System, NullLogger<LabelSeeder>.Instance), Options.Create(new DatabaseOptions()))
             .StartAsync(TestContext.Current.CancellationToken);
 
         var after = await JournalAsync();

@@ -39,7 +39,7 @@ public sealed class OpenApiContractTests(CatalogueApiFactory api) : IClassFixtur
             .ToList();
 
         // Adding a SKU or an image creates one: there is nothing to match yet.
-        changes.Count.ShouldBe(12, string.Join(", ", changes.Select(c => c.Route)));
+        changes.Count.ShouldBe(14, string.Join(", ", changes.Select(c => c.Route)));
         foreach (var (route, operation) in changes)
         {
             var ifMatch = operation["parameters"]!.AsArray().SingleOrDefault(p => (string?)p!["name"] == "If-Match");

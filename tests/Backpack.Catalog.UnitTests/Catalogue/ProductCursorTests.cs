@@ -35,9 +35,11 @@ public sealed class ProductCursorTests
     {
         var kids = new ProductFilters(["kids"], null, null, null, null, null, null, null, null, null, null);
         var eco = kids with { Category = ["eco"] };
-        ProductCursor.Fingerprint(kids).ShouldNotBe(ProductCursor.Fingerprint(eco));
-        ProductCursor.Fingerprint(kids).ShouldBe(ProductCursor.Fingerprint(kids with { Category = ["kids"] }));
-        ProductCursor.Fingerprint(kids).ShouldNotBe(ProductCursor.Fingerprint(kids with { Category = ["kids", "eco"] }));
+        ProductCursor.Fingerprint(kids, "en").ShouldNotBe(ProductCursor.Fingerprint(eco, "en"));
+        ProductCursor.Fingerprint(kids, "en").ShouldBe(ProductCursor.Fingerprint(kids with { Category = ["kids"] }, "en"));
+        ProductCursor.Fingerprint(kids, "en").ShouldNotBe(ProductCursor.Fingerprint(kids with { Category = ["kids", "eco"] }, "en"));
+        ProductCursor.Fingerprint(kids, "de").ShouldNotBe(ProductCursor.Fingerprint(kids, "en"), "the German name order is another order");
+        ProductCursor.Fingerprint(kids, "de").ShouldNotBe(ProductCursor.Fingerprint(kids, "ar"));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class CatalogueCsvTests
         var read = Read(csv).Products.Single().Document;
 
         csv.ShouldContain(",0.30000000000000004,12.345678901234567,1E-05,");
-        csv.ShouldContain(",24.50,5,120,60,40,45,12.40,polybag,100:9.80,\r\n");
+        csv.ShouldContain(",24.50,5,120,60,40,45,12.40,polybag,100:9.80,,Harbour Classic Mini-Rucksack 9 L,");
         read.Specs!.CapacityLitres.ShouldBe(0.1 + 0.2);
         read.Specs.HeightCm.ShouldBe(12.345678901234567);
         read.Specs.WidthCm.ShouldBe(1e-5);
@@ -103,12 +103,12 @@ public sealed class CatalogueCsvTests
     [Fact]
     public void A_product_without_skus_is_one_row_with_empty_sku_columns()
     {
-        var product = ProductDocument.Example with { Variants = [] };
+        var product = ProductDocument.Example with { Variants = [], Translations = null };
 
         var csv = Write([product]);
         var read = Read(csv).Products.Single().Document;
 
-        csv.ShouldEndWith(",," + new string(',', CatalogueCsvColumns.Variant.Count - 1) + "\r\n");
+        csv.ShouldEndWith(",," + new string(',', CatalogueCsvColumns.Variant.Count - 1 + CatalogueCsvColumns.Translation.Count) + "\r\n");
         read.Variants.ShouldBeEmpty();
         AsJson([read]).ShouldBe(AsJson([product with { CreatedAt = null }]));
     }
@@ -186,8 +186,8 @@ public sealed class CatalogueCsvTests
         var file = Read($"{Header}\r\n{Row("moq", "100")},extra\r\nclassic-harbour-9,classic\r\n");
 
         file.Errors.Select(e => (e.At.Row, e.At.Column, e.Message)).ShouldBe([
-            (2, null, "The row has 44 fields; the header has 43. Every row has a field for every column."),
-            (3, null, "The row has 2 fields; the header has 43. Every row has a field for every column."),
+            (2, null, "The row has 52 fields; the header has 51. Every row has a field for every column."),
+            (3, null, "The row has 2 fields; the header has 51. Every row has a field for every column."),
         ]);
         file.Products.ShouldBeEmpty();
     }

@@ -93,6 +93,6 @@ public sealed partial class CatalogueImportDocumentationTests
         Guide.ShouldContain($"at most {ImportProblems.MaxErrors:N0}; past that, `truncatedErrors`");
     }
 
-    [GeneratedRegex(@"^\| `(?<column>[a-z_]+)` \|.*\| `(?<field>[A-Za-z.\[\]]+)` \|$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| `(?<column>[a-z_]+)` \|.*\| `(?<field>[A-Za-z.\[\]-]+)` \|$", RegexOptions.Multiline)]
     private static partial Regex TableRow();
 }

@@ -9,7 +9,7 @@ public static class CustomizationData
 {
     public const string Columns = """
         option_id, method, name, placements_json, max_colours, max_stitch_count, max_width_mm, max_height_mm, surcharges_json,
-          setup_fee_cents, setup_fee_per, moq_per_design, extra_lead_days, artwork_formats_json, families_json, skus_json, version
+          setup_fee_cents, setup_fee_per, moq_per_design, extra_lead_days, artwork_formats_json, families_json, skus_json, version, name_translations_json
         """;
 
     public const string SelectAll = "SELECT " + Columns + "\nFROM customization_options\nORDER BY option_id;\n";
@@ -40,11 +40,15 @@ public static class CustomizationData
         public string FamiliesJson { get; init; } = "[]";
         public string SkusJson { get; init; } = "[]";
         public int Version { get; init; }
+        public string? NameTranslationsJson { get; init; }
 
         public CustomizationOption ToOption() => new(
             OptionId, Method, Name, List<string>(PlacementsJson), MaxColours, MaxStitchCount, MaxWidthMm, MaxHeightMm,
             List<SurchargeBreak>(SurchargesJson), SetupFeeCents, SetupFeePer, MoqPerDesign, ExtraLeadDays, List<string>(ArtworkFormatsJson),
-            List<string>(FamiliesJson), List<string>(SkusJson), Version);
+            List<string>(FamiliesJson), List<string>(SkusJson), Version)
+        {
+            NameTranslations = NameTranslationsJson is null ? null : JsonSerializer.Deserialize<Catalogue.Localization.TranslatedText>(NameTranslationsJson, Json),
+        };
 
         private static List<T> List<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Json) ?? [];
     }

@@ -27,6 +27,12 @@ public sealed record CustomizationOption(
     IReadOnlyList<string> Skus,
     int Version)
 {
+    /// <summary>The name in de, fr, pt-BR and ar, where it has been translated.</summary>
+    public Catalogue.Localization.TranslatedText? NameTranslations { get; init; }
+
+    /// <summary>The name buyers see in <paramref name="language"/>: its translation, or the English name.</summary>
+    public string NameIn(string language) => NameTranslations?.In(language) ?? Name;
+
     public bool AppliesTo(string family, string sku) => Families.Contains(family, StringComparer.Ordinal) || Skus.Contains(sku, StringComparer.Ordinal);
 
     /// <summary>The surcharge per unit at a line's quantity: the highest rung at or below it, the first rung below that.</summary>

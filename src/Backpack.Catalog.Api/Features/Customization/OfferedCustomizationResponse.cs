@@ -39,14 +39,15 @@ public sealed record OfferedCustomizationResponse(
         ["ai", "eps", "pdf", "png", "svg"], ["CL-METRO9-BLK", "CL-METRO9-NVY"]);
 
     /// <summary>The options that apply to a product: to its family, or to one of <paramref name="skus"/> (its active SKUs).</summary>
-    public static List<OfferedCustomizationResponse> For(IEnumerable<CustomizationOption> options, string family, IReadOnlyList<string> skus) =>
+    public static List<OfferedCustomizationResponse> For(
+        IEnumerable<CustomizationOption> options, string family, IReadOnlyList<string> skus, string language = Catalogue.Localization.Languages.English) =>
         options.Select(o => (Option: o, Skus: skus.Where(s => o.AppliesTo(family, s)).ToList()))
             .Where(o => o.Skus.Count > 0)
-            .Select(o => From(o.Option, o.Skus))
+            .Select(o => From(o.Option, o.Skus, language))
             .ToList();
 
-    private static OfferedCustomizationResponse From(CustomizationOption o, IReadOnlyList<string> skus) => new(
-        o.Id, o.Method, o.Name, o.Placements, o.MaxColours, o.MaxStitchCount, o.MaxWidthMm, o.MaxHeightMm,
+    private static OfferedCustomizationResponse From(CustomizationOption o, IReadOnlyList<string> skus, string language) => new(
+        o.Id, o.Method, o.NameIn(language), o.Placements, o.MaxColours, o.MaxStitchCount, o.MaxWidthMm, o.MaxHeightMm,
         o.Surcharges.Select(SurchargeRungResponse.From).ToList(), o.SetupFeeCents * 0.01m, o.SetupFeePer, o.MoqPerDesign, o.ExtraLeadDays,
         o.ArtworkFormats, skus);
 }

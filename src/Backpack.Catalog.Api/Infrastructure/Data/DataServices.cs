@@ -29,6 +29,7 @@ public static class DataServices
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<CustomizationSeeder>();
         services.AddSingleton<ImageSeeder>();
+        services.AddSingleton<LabelSeeder>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         return services;

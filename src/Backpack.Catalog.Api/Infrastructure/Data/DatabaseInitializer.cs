@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     ReferenceDataSeeder referenceData,
     CustomizationSeeder customizations,
     ImageSeeder images,
+    LabelSeeder labels,
     IOptions<DatabaseOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed class DatabaseInitializer(
         }
     }
 
-    /// <summary>Applies pending migrations, then loads the demo catalogue into an empty database when configured to.</summary>
+    /// <summary>Applies pending migrations and adds missing vocabulary labels, then loads the demo catalogue into an empty database when configured to.</summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         if (connections is SqliteConnectionFactory sqlite)
@@ -43,6 +44,7 @@ public sealed class DatabaseInitializer(
         }
 
         await migrator.ApplyPendingAsync(cancellationToken);
+        await labels.SeedMissingAsync(cancellationToken);
         if (options.Value.SeedDemoCatalogue)
         {
             await seeder.SeedIfEmptyAsync(cancellationToken);

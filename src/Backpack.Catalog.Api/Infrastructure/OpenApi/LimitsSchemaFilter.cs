@@ -70,7 +70,8 @@ public sealed class LimitsSchemaFilter(IServiceProvider services) : ISchemaFilte
             schema.Extensions["x-extensible-enum"] = new JsonNodeExtension(new JsonArray([.. known.Values.Select(v => (JsonNode)JsonValue.Create(v))]));
         }
 
-        if (attributes.OfType<MaxItemLengthAttribute>().FirstOrDefault() is { } itemLength && schema.Items is OpenApiSchema items)
+        if (attributes.OfType<MaxItemLengthAttribute>().FirstOrDefault() is { } itemLength
+            && (schema.Items ?? schema.AdditionalProperties) is OpenApiSchema items)
         {
             items.MaxLength = itemLength.MaxLength;
         }

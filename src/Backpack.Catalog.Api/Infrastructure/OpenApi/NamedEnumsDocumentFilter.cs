@@ -21,8 +21,9 @@ public sealed class NamedEnumsDocumentFilter : IDocumentFilter
     private static readonly string[] OwnerSuffixes = ["Response", "Request", "Document", "Summary"];
 
     /// <summary>Names generated clients already have: a vocabulary published under one keeps it when members added later would outvote it
-    /// (the certificates' standard, the shipments' container type).</summary>
-    private static readonly HashSet<string> Published = new(StringComparer.Ordinal) { "Certification", "ContainerCountType" };
+    /// (the certificates' standard, the shipments' container type), and Language for the languages a catalogue read answers in, which
+    /// its lang parameters would otherwise name Lang.</summary>
+    private static readonly HashSet<string> Published = new(StringComparer.Ordinal) { "Certification", "ContainerCountType", "Language" };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {

@@ -36,7 +36,7 @@ public sealed class MultipleOfAttribute(double step) : Attribute
     public decimal Step => (decimal)step;
 }
 
-/// <summary>Documents a list of strings as holding strings of at most <paramref name="maxLength"/> characters each.</summary>
+/// <summary>Documents a list of strings, or a map's string values, as at most <paramref name="maxLength"/> characters each.</summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class MaxItemLengthAttribute(int maxLength) : Attribute
 {

@@ -38,6 +38,8 @@ public sealed class ParameterLimitsOperationFilter : IOperationFilter
         ["requirementId"] = (Features.Compliance.ComplianceLimits.RequirementIdPattern, Features.Compliance.ComplianceLimits.MaxRequirementIdLength),
         ["documentNumber"] = (Features.Orders.Documents.TradeDocumentTypes.NumberPattern, Features.Orders.Documents.TradeDocumentTypes.NumberLength),
         [IdempotencyStore.HeaderName] = (IdempotencyStore.KeyPattern, IdempotencyStore.MaxKeyLength),
+        ["key"] = (Features.Admin.Labels.LabelRules.KeyPattern, Features.Admin.Labels.LabelRules.MaxKeyLength),
+        ["Accept-Language"] = (null, Features.Catalogue.Localization.LanguageRules.MaxAcceptLanguageLength),
         ["If-Match"] = (null, HeaderMaxLength),
         ["If-None-Match"] = (null, HeaderMaxLength),
     };

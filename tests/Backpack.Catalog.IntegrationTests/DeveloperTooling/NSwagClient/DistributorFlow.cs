@@ -24,19 +24,19 @@ public static class DistributorFlow
         var seen = new Dictionary<string, string>();
         var client = new Client(http);
 
-        var catalogue = await client.ListProductsAsync(null, null, null, null, null, null, null, null, null, null, null, null, null, 100, null, null, null);
+        var catalogue = await client.ListProductsAsync(null, null, null, null, null, null, null, null, null, null, null, null, null, 100, null, null, null, null, null);
         seen["catalogue.count"] = catalogue.Items.Count.ToString();
 
         var kids = await client.ListProductsAsync(category: [Category.Kids], material: null, minCapacity: null, maxCapacity: null,
             certification: null, feature: null, maxMoq: null, inStock: null, q: null, priceAtQuantity: null, maxUnitPrice: null,
-            sort: ListProductsSort.Name, cursor: null, limit: 50, facets: null, currency: null, if_None_Match: null);
+            sort: ListProductsSort.Name, cursor: null, limit: 50, facets: null, currency: null, lang: null, accept_Language: null, if_None_Match: null);
         seen["products.count"] = kids.Items.Count.ToString();
         seen["products.categories"] = string.Join(",", kids.Items.Select(p => p.Category).Distinct());
         seen["products.listEtag"] = client.LastETag ?? "";
 
         try
         {
-            await client.ListProductsAsync([Category.Kids], null, null, null, null, null, null, null, null, null, null, ListProductsSort.Name, null, 50, null, null,
+            await client.ListProductsAsync([Category.Kids], null, null, null, null, null, null, null, null, null, null, ListProductsSort.Name, null, 50, null, null, null, null,
                 if_None_Match: seen["products.listEtag"]);
             seen["products.revalidated"] = "200";
         }

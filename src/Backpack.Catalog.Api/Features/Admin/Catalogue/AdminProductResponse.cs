@@ -10,6 +10,7 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// A product as the catalogue owner sees it, in any status. Its SKUs are listed by code and status only: their terms,
 /// prices and stock are separate resources (GET /v1/admin/variants/{sku}) with their own ETags.
 /// </summary>
+/// <param name="Translations">The name and description in de, fr, pt-BR and ar; null when the product has none.</param>
 /// <param name="Version">Bumped by every change to this record; the ETag is this number in quotes.</param>
 public sealed record AdminProductResponse(
     [property: Identifier(Ids.Product)] string Id,
@@ -27,7 +28,8 @@ public sealed record AdminProductResponse(
     [property: MaxLength(CatalogueRules.MaxVariantsPerProduct)] IReadOnlyList<AdminSkuSummary> Variants,
     [property: Range(1, int.MaxValue)] int Version,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    ProductTranslationsDocument? Translations)
 {
     public static AdminProductResponse Example => From(StoredExample.Product);
 
@@ -37,7 +39,8 @@ public sealed record AdminProductResponse(
         return new AdminProductResponse(
             p.Id!, p.Category!, p.Status!, p.Name!, p.Description!, p.Specs!, p.Features!, p.Certifications!, p.OriginCountry!, p.HsCode!,
             p.LeadTimeDays!.Value, p.ProductMoq, p.Variants!.Select(v => new AdminSkuSummary(v.Sku!, v.Status!)).ToList(), stored.Version,
-            DateTimeOffset.FromUnixTimeMilliseconds(stored.CreatedAtMs).UtcDateTime, DateTimeOffset.FromUnixTimeMilliseconds(stored.UpdatedAtMs).UtcDateTime);
+            DateTimeOffset.FromUnixTimeMilliseconds(stored.CreatedAtMs).UtcDateTime, DateTimeOffset.FromUnixTimeMilliseconds(stored.UpdatedAtMs).UtcDateTime,
+            p.Translations);
     }
 
     [JsonIgnore]

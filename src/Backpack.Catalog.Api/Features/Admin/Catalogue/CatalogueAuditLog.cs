@@ -26,6 +26,7 @@ public static class AuditResources
     public const string Certificate = "certificate";
     public const string DestinationRequirement = "destination_requirement";
     public const string ProductImage = "product_image";
+    public const string Label = "label";
 }
 
 public static class CatalogueAuditLog

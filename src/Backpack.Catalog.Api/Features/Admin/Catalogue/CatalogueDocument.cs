@@ -33,6 +33,7 @@ public sealed record ProductDocument
         Status = ProductStatuses.Draft,
         Name = "Harbour Classic Mini 9 L",
         Description = "A compact 600D polyester mini with a padded tablet sleeve and a bottle pocket.",
+        Translations = ProductTranslationsDocument.Example,
         Specs = ProductSpecsDocument.Example,
         Features = ["tablet-sleeve", "bottle-pocket"],
         Certifications = ["REACH", "BSCI"],
@@ -68,6 +69,9 @@ public sealed record ProductDocument
     [Required]
     [StringLength(CatalogueRules.MaxDescriptionLength, MinimumLength = 1)]
     public string? Description { get; init; }
+
+    /// <summary>The name and description in de, fr, pt-BR and ar; English (name, description) is the fallback.</summary>
+    public ProductTranslationsDocument? Translations { get; init; }
 
     [Required]
     public ProductSpecsDocument? Specs { get; init; }

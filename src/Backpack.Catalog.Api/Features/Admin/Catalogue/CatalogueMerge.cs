@@ -5,7 +5,8 @@ namespace Backpack.Catalog.Api.Features.Admin.Catalogue;
 /// incoming record replaces the product's own fields; its SKUs replace stored SKUs of the same code and add new
 /// ones, while stored SKUs it does not mention stay as they are (a SKU is withdrawn by archiving it, never by omission).
 /// A missing status keeps the stored one (new products start as draft, new SKUs as active); a missing stockOnHand
-/// keeps the stored stock (new SKUs start at 0), and a missing packing the stored packing. createdAt is kept once stored.
+/// keeps the stored stock (new SKUs start at 0), and a missing packing the stored packing. createdAt is kept once stored, and missing
+/// translations keep the stored ones ({} removes them).
 /// </summary>
 public static class CatalogueMerge
 {
@@ -30,6 +31,7 @@ public static class CatalogueMerge
         {
             Status = incoming.Status ?? stored?.Document.Status ?? ProductStatuses.Draft,
             CreatedAt = stored?.Document.CreatedAt ?? incoming.CreatedAt,
+            Translations = incoming.Translations ?? stored?.Document.Translations,
             Variants = merged.ToList(),
         });
     }
@@ -37,6 +39,7 @@ public static class CatalogueMerge
     /// <summary>Keys sorted and SKUs in code order, so that equal content compares equal however it was listed.</summary>
     public static ProductDocument Normalise(ProductDocument product) => product with
     {
+        Translations = ProductTranslationsDocument.Normalise(product.Translations),
         Features = (product.Features ?? []).Order(StringComparer.Ordinal).ToList(),
         Certifications = (product.Certifications ?? []).Order(StringComparer.Ordinal).ToList(),
         Variants = (product.Variants ?? []).OrderBy(v => v.Sku ?? "\uffff", StringComparer.Ordinal).Select(v => v with

@@ -29,6 +29,7 @@ public static class CatalogueReads
         SELECT t.sku, t.min_quantity, t.unit_price_cents
         FROM price_tiers t JOIN variants v ON v.sku = t.sku
         WHERE v.product_id = @Id;
+        SELECT product_id, language, name, description FROM product_translations WHERE product_id = @Id;
         """;
 
     public const string SelectCatalogueBatch = ProductColumns + ";\n" + """
@@ -36,6 +37,7 @@ public static class CatalogueReads
         SELECT product_id, standard AS value FROM certificates WHERE scope = 'product' AND source = 'declared';
         """ + "\n" + VariantColumns + ";\n" + """
         SELECT sku, min_quantity, unit_price_cents FROM price_tiers;
+        SELECT product_id, language, name, description FROM product_translations;
         """;
 
     public const string SelectProductIdOfSku = "SELECT product_id FROM variants WHERE sku = @Sku;";
@@ -55,6 +57,7 @@ public static class CatalogueReads
         var certifications = (await results.ReadAsync<KeyRow>()).ToLookup(r => r.ProductId, r => r.Value, StringComparer.Ordinal);
         var variants = (await results.ReadAsync<VariantRow>()).ToLookup(v => v.ProductId, StringComparer.Ordinal);
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
+        var translations = (await results.ReadAsync<TranslationRow>()).ToLookup(t => t.ProductId, StringComparer.Ordinal);
 
         return products.OrderBy(p => p.ProductId, StringComparer.Ordinal).Select(p =>
         {
@@ -62,6 +65,7 @@ public static class CatalogueReads
             var document = new ProductDocument
             {
                 Id = p.ProductId, Category = p.CategoryKey, Status = p.Status, Name = p.Name, Description = p.Description,
+                Translations = TranslationRow.Document(translations[p.ProductId]),
                 Specs = new ProductSpecsDocument
                 {
                     Material = p.Material, MaterialGrade = p.MaterialGrade, CapacityLitres = p.CapacityLitres, HeightCm = p.HeightCm,
@@ -106,6 +110,17 @@ public static class CatalogueReads
         public int Version { get; init; }
         public long CreatedAtMs { get; init; }
         public long UpdatedAtMs { get; init; }
+    }
+
+    public sealed class TranslationRow
+    {
+        public string ProductId { get; init; } = "";
+        public string Language { get; init; } = "";
+        public string? Name { get; init; }
+        public string? Description { get; init; }
+
+        public static ProductTranslationsDocument? Document(IEnumerable<TranslationRow> rows) => ProductTranslationsDocument.Normalise(
+            rows.Aggregate(new ProductTranslationsDocument(), (all, r) => all.With(r.Language, new ProductTextDocument { Name = r.Name, Description = r.Description })));
     }
 
     public sealed class KeyRow

@@ -51,6 +51,7 @@ public static partial class CatalogueRules
         if (product.Status is not null && !ProductStatuses.All.Contains(product.Status)) Fail("status", "status must be draft, published or archived.");
         Text(product.Name, "name", MaxNameLength, Fail);
         Text(product.Description, "description", MaxDescriptionLength, Fail);
+        ProductTranslationsDocument.Check(product.Translations, Fail);
         if (product.Specs is null) Fail("specs", "specs is required.");
         else CheckSpecs(product.Specs, Fail);
         Keys(product.Features, "features", CatalogueVocabulary.Features, Fail);

@@ -51,6 +51,11 @@ public static class CatalogueWriter
         UPDATE products SET version = version + 1, updated_at_ms = @NowMs WHERE product_id = @Id AND version = @Version;
         """;
 
+    private const string DeleteTranslations = "DELETE FROM product_translations WHERE product_id = @Id;";
+
+    private const string InsertTranslation =
+        "INSERT INTO product_translations (product_id, language, name, description) VALUES (@Id, @Language, @Name, @Description);";
+
     private const string ReplaceKeys = "DELETE FROM product_features WHERE product_id = @Id;";
 
     private const string InsertFeature = "INSERT INTO product_features (product_id, feature) VALUES (@Id, @Value);";
@@ -111,6 +116,7 @@ public static class CatalogueWriter
         {
             await connection.ExecuteAsync(InsertProduct, ProductParameters(product, context.NowMs, product.CreatedAt?.ToUnixTimeMilliseconds() ?? context.NowMs), transaction);
             await InsertKeysAsync(connection, transaction, product, context.NowMs);
+            await InsertTranslationsAsync(connection, transaction, product);
             audit.Add(new AuditEntry("product.created", AuditResources.Product, id, id, productDiff));
             if (product.Status != ProductStatuses.Draft)
             {
@@ -124,6 +130,12 @@ public static class CatalogueWriter
             {
                 await connection.ExecuteAsync(ReplaceKeys, new { Id = id }, transaction);
                 await InsertKeysAsync(connection, transaction, product, context.NowMs);
+            }
+
+            if (productDiff.Any(change => change.Key.StartsWith("translations", StringComparison.Ordinal)))
+            {
+                await connection.ExecuteAsync(DeleteTranslations, new { Id = id }, transaction);
+                await InsertTranslationsAsync(connection, transaction, product);
             }
 
             if (productDiff.Count > 0) audit.Add(new AuditEntry("product.updated", AuditResources.Product, id, id, productDiff));
@@ -249,6 +261,12 @@ public static class CatalogueWriter
             CertificateId = Compliance.CertificateIds.New(), Standard = s, product.Id, Today = today, NowMs = nowMs,
         }), transaction);
     }
+
+    private static Task<int> InsertTranslationsAsync(DbConnection connection, DbTransaction transaction, ProductDocument product) =>
+        connection.ExecuteAsync(InsertTranslation, (product.Translations?.Entries ?? []).Where(e => e.Text is not null).Select(e => new
+        {
+            product.Id, e.Language, e.Text!.Name, e.Text.Description,
+        }), transaction);
 
     private static Task<int> InsertTiersAsync(DbConnection connection, DbTransaction transaction, VariantDocument variant) =>
         connection.ExecuteAsync(InsertTier, variant.PriceTiers!.Select(t => new

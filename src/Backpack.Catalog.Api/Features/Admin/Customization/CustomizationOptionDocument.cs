@@ -21,6 +21,7 @@ public sealed record CustomizationOptionDocument
         Surcharges = [new() { MinQuantity = 300, UnitSurchargeUsd = 0.55m }, new() { MinQuantity = 1000, UnitSurchargeUsd = 0.40m }],
         SetupFeeUsd = 45.00m, SetupFeePer = CustomizationVocabulary.PerDesign, MoqPerDesign = 300, ExtraLeadDays = 10,
         ArtworkFormats = ["ai", "pdf", "svg"], Families = [], Skus = ["TC-SENT12-BLK", "TC-PATROL10-BLK"],
+        NameTranslations = new() { De = "Transferdruck-Logo auf der Front eines taktischen Rucksacks", Ar = "شعار بالطباعة الحرارية على الواجهة الأمامية لحقيبة تكتيكية" },
     };
 
     /// <summary>The option's id: required on create; on PUT it may be left out, and if given must be the id in the path.</summary>
@@ -40,6 +41,9 @@ public sealed record CustomizationOptionDocument
     [Required]
     [MaxLength(CustomizationOptionRules.MaxNameLength)]
     public string? Name { get; init; }
+
+    /// <summary>The name in de, fr, pt-BR and ar (each 1 to 100 characters); a language left out shows the English name.</summary>
+    public Backpack.Catalog.Api.Features.Catalogue.Localization.TranslatedText? NameTranslations { get; init; }
 
     /// <summary>Where on the bag it may go: each a placement the method can reach (embroidery cannot go in the lining).</summary>
     [Required]
@@ -126,7 +130,7 @@ public static class CustomizationOptionDocuments
         MaxWidthMm = o.MaxWidthMm, MaxHeightMm = o.MaxHeightMm,
         Surcharges = o.Surcharges.Select(s => new SurchargeRungDocument { MinQuantity = s.MinQuantity, UnitSurchargeUsd = s.UnitSurchargeCents / 100m }).ToList(),
         SetupFeeUsd = o.SetupFeeCents / 100m, SetupFeePer = o.SetupFeePer, MoqPerDesign = o.MoqPerDesign, ExtraLeadDays = o.ExtraLeadDays,
-        ArtworkFormats = o.ArtworkFormats, Families = o.Families, Skus = o.Skus,
+        ArtworkFormats = o.ArtworkFormats, Families = o.Families, Skus = o.Skus, NameTranslations = o.NameTranslations,
     };
 }
 

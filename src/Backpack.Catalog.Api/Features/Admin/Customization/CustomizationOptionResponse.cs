@@ -31,11 +31,17 @@ public sealed record CustomizationOptionResponse(
     public static CustomizationOptionResponse Example =>
         From(CustomizationOptionRules.ToOption(CustomizationOptionDocument.Example.Id!, CustomizationOptionDocument.Example, 1));
 
+    /// <summary>The name in de, fr, pt-BR and ar; null when it has no translation.</summary>
+    public Backpack.Catalog.Api.Features.Catalogue.Localization.TranslatedText? NameTranslations { get; init; }
+
     [JsonIgnore]
     public string ETag => CataloguePreconditions.ETagOf(Version);
 
     public static CustomizationOptionResponse From(CustomizationOption o) => new(
         o.Id, o.Method, o.Name, o.Placements, o.MaxColours, o.MaxStitchCount, o.MaxWidthMm, o.MaxHeightMm,
         o.Surcharges.Select(SurchargeRungResponse.From).ToList(), o.SetupFeeCents * 0.01m, o.SetupFeePer, o.MoqPerDesign, o.ExtraLeadDays,
-        o.ArtworkFormats, o.Families, o.Skus, o.Version);
+        o.ArtworkFormats, o.Families, o.Skus, o.Version)
+    {
+        NameTranslations = o.NameTranslations,
+    };
 }

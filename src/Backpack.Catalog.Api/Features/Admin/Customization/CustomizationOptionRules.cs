@@ -47,6 +47,8 @@ public static class CustomizationOptionRules
             fail("name", $"name is required, 1 to {MaxNameLength} characters.");
         }
 
+        Features.Catalogue.Localization.TranslatedText.Check(option.NameTranslations, "nameTranslations", MaxNameLength, fail);
+
         CheckPlacements(option, method, familyOfSku, fail);
         CheckLimits(option, method, fail);
         CheckSurcharges(option.Surcharges, fail);
@@ -82,7 +84,10 @@ public static class CustomizationOptionRules
         id, d.Method!, d.Name!, d.Placements!, d.MaxColours, d.MaxStitchCount, d.MaxWidthMm, d.MaxHeightMm,
         d.Surcharges!.Select(s => new SurchargeBreak(s.MinQuantity!.Value, Money.ToCents(s.UnitSurchargeUsd!.Value))).ToList(),
         Money.ToCents(d.SetupFeeUsd!.Value), d.SetupFeePer ?? CustomizationVocabulary.PerDesign, d.MoqPerDesign!.Value, d.ExtraLeadDays!.Value,
-        d.ArtworkFormats!, d.Families ?? [], d.Skus ?? [], version);
+        d.ArtworkFormats!, d.Families ?? [], d.Skus ?? [], version)
+    {
+        NameTranslations = Features.Catalogue.Localization.TranslatedText.Normalise(d.NameTranslations),
+    };
 
     private static void CheckPlacements(
         CustomizationOptionDocument option, string? method, IReadOnlyDictionary<string, string> familyOfSku, Action<string, string> fail)

@@ -25,9 +25,9 @@ public sealed class CustomizationOptionTable : VersionedTable<CustomizationOptio
     protected override string Insert => """
         INSERT INTO customization_options (
           option_id, method, name, placements_json, max_colours, max_stitch_count, max_width_mm, max_height_mm, surcharges_json,
-          setup_fee_cents, setup_fee_per, moq_per_design, extra_lead_days, artwork_formats_json, families_json, skus_json, version, updated_at_ms)
+          setup_fee_cents, setup_fee_per, moq_per_design, extra_lead_days, artwork_formats_json, families_json, skus_json, version, updated_at_ms, name_translations_json)
         VALUES (@Id, @Method, @Name, @PlacementsJson, @MaxColours, @MaxStitchCount, @MaxWidthMm, @MaxHeightMm, @SurchargesJson,
-          @SetupFeeCents, @SetupFeePer, @MoqPerDesign, @ExtraLeadDays, @ArtworkFormatsJson, @FamiliesJson, @SkusJson, @Version, @NowMs)
+          @SetupFeeCents, @SetupFeePer, @MoqPerDesign, @ExtraLeadDays, @ArtworkFormatsJson, @FamiliesJson, @SkusJson, @Version, @NowMs, @NameTranslationsJson)
         """;
 
     protected override string Update => """
@@ -36,7 +36,7 @@ public sealed class CustomizationOptionTable : VersionedTable<CustomizationOptio
           max_width_mm = @MaxWidthMm, max_height_mm = @MaxHeightMm, surcharges_json = @SurchargesJson, setup_fee_cents = @SetupFeeCents,
           setup_fee_per = @SetupFeePer, moq_per_design = @MoqPerDesign, extra_lead_days = @ExtraLeadDays,
           artwork_formats_json = @ArtworkFormatsJson, families_json = @FamiliesJson, skus_json = @SkusJson, version = @Version,
-          updated_at_ms = @NowMs
+          updated_at_ms = @NowMs, name_translations_json = @NameTranslationsJson
         WHERE option_id = @Id AND version = @ExpectedVersion
         """;
 
@@ -72,6 +72,7 @@ public sealed class CustomizationOptionTable : VersionedTable<CustomizationOptio
         o.Id, o.Method, o.Name, PlacementsJson = CustomizationData.ToJson(o.Placements), o.MaxColours, o.MaxStitchCount, o.MaxWidthMm,
         o.MaxHeightMm, SurchargesJson = CustomizationData.ToJson(o.Surcharges), o.SetupFeeCents, o.SetupFeePer, o.MoqPerDesign,
         o.ExtraLeadDays, ArtworkFormatsJson = CustomizationData.ToJson(o.ArtworkFormats), FamiliesJson = CustomizationData.ToJson(o.Families),
-        SkusJson = CustomizationData.ToJson(o.Skus), o.Version, NowMs = nowMs, ExpectedVersion = expectedVersion,
+        SkusJson = CustomizationData.ToJson(o.Skus), o.Version,
+        NameTranslationsJson = o.NameTranslations is null ? null : CustomizationData.ToJson(o.NameTranslations), NowMs = nowMs, ExpectedVersion = expectedVersion,
     };
 }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using Backpack.Catalog.Api.Features.Catalogue.Images;
 using Backpack.Catalog.Api.Infrastructure.Files;
 

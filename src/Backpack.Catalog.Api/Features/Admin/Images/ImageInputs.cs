@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;

@@ -24,6 +24,20 @@ public static partial class CatalogueCsvColumns
         ("features", "features"), ("certifications", "certifications"), ("created_at", "createdAt"),
     ];
 
+    /// <summary>Product columns too, after the SKU columns because they came later: the name and description per language.</summary>
+    private static readonly (string Column, string Path)[] TranslationFields =
+    [
+        .. Features.Catalogue.Localization.Languages.Translations.SelectMany(language => new[]
+        {
+            (TranslationColumn("name", language), $"translations.{language}.name"),
+            (TranslationColumn("description", language), $"translations.{language}.description"),
+        }),
+    ];
+
+    /// <summary>name_de, description_pt_br …: a product's name or description in one of the languages it is translated into.</summary>
+    public static string TranslationColumn(string field, string language) =>
+        $"{field}_{language.Replace('-', '_').ToLowerInvariant()}";
+
     /// <summary>SKU columns: one SKU per row.</summary>
     private static readonly (string Column, string Path)[] VariantFields =
     [
@@ -36,7 +50,9 @@ public static partial class CatalogueCsvColumns
     ];
 
     /// <summary>Columns added after the format was first published: a file written before them may leave them out.</summary>
-    public static readonly IReadOnlySet<string> Later = new HashSet<string>(StringComparer.Ordinal) { "sample_lead_days" };
+    public static readonly IReadOnlySet<string> Later = new HashSet<string>(
+        ["sample_lead_days", .. TranslationFields.Select(f => f.Column)],
+        StringComparer.Ordinal);
 
     /// <summary>The packing columns: all empty on a row keeps the SKU's stored packing, and a file may leave them out.</summary>
     public static readonly IReadOnlySet<string> Packing = new HashSet<string>(StringComparer.Ordinal)
@@ -45,7 +61,7 @@ public static partial class CatalogueCsvColumns
     };
 
     private static readonly Dictionary<string, string> ProductColumnByPath =
-        ProductFields.Append((Column: Sku, Path: "variants")).ToDictionary(f => f.Path, f => f.Column, StringComparer.Ordinal);
+        ProductFields.Concat(TranslationFields).Append((Column: Sku, Path: "variants")).ToDictionary(f => f.Path, f => f.Column, StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> VariantColumnByPath =
         VariantFields.ToDictionary(f => f.Path, f => f.Column, StringComparer.Ordinal);
@@ -54,7 +70,9 @@ public static partial class CatalogueCsvColumns
 
     public static readonly IReadOnlyList<string> Variant = [.. VariantFields.Select(f => f.Column)];
 
-    public static readonly IReadOnlyList<string> All = [.. Product, .. Variant];
+    public static readonly IReadOnlyList<string> Translation = [.. TranslationFields.Select(f => f.Column)];
+
+    public static readonly IReadOnlyList<string> All = [.. Product, .. Variant, .. Translation];
 
     /// <summary>The column of a product field, by its path within the product: <c>specs.capacityLitres</c> is capacity_litres.</summary>
     public static string? ForProductPath(string path) => Lookup(ProductColumnByPath, path);

@@ -26,7 +26,16 @@ public sealed class CatalogueCsvRow(string[] cells, int row, List<ImportError> e
         },
         OriginCountry = Text("origin_country"), HsCode = Text("hs_code"), LeadTimeDays = Whole("lead_time_days"),
         ProductMoq = Whole("product_moq"), Features = Keys("features"), Certifications = Keys("certifications"), CreatedAt = Time("created_at"),
+        Translations = Translations(),
     };
+
+    // Empty translation cells are no translations, which an import reads as "keep the stored ones", as JSON does when they are left out.
+    private ProductTranslationsDocument? Translations() => ProductTranslationsDocument.Normalise(
+        Features.Catalogue.Localization.Languages.Translations.Aggregate(new ProductTranslationsDocument(), (all, language) => all.With(language, new ProductTextDocument
+        {
+            Name = Text(CatalogueCsvColumns.TranslationColumn("name", language)),
+            Description = Text(CatalogueCsvColumns.TranslationColumn("description", language)),
+        })));
 
     public VariantDocument ToVariant() => new()
     {

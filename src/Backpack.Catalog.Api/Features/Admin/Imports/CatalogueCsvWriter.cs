@@ -23,15 +23,16 @@ public static class CatalogueCsvWriter
             foreach (var product in products)
             {
                 var productCells = ProductCells(product);
+                var translationCells = TranslationCells(product);
                 var variants = product.Variants ?? [];
                 if (variants.Count == 0)
                 {
-                    csv.WriteRecord([.. productCells, .. CatalogueCsvColumns.Variant.Select(_ => "")]);
+                    csv.WriteRecord([.. productCells, .. CatalogueCsvColumns.Variant.Select(_ => ""), .. translationCells]);
                 }
 
                 foreach (var variant in variants)
                 {
-                    csv.WriteRecord([.. productCells, .. VariantCells(variant)]);
+                    csv.WriteRecord([.. productCells, .. VariantCells(variant), .. translationCells]);
                 }
             }
         }
@@ -50,6 +51,14 @@ public static class CatalogueCsvWriter
             p.HsCode ?? "", Whole(p.LeadTimeDays), Whole(p.ProductMoq), Keys(p.Features), Keys(p.Certifications), Time(p.CreatedAt),
         ];
     }
+
+    private static string[] TranslationCells(ProductDocument p) =>
+    [
+        .. Features.Catalogue.Localization.Languages.Translations.SelectMany(language => new[]
+        {
+            p.Translations?.In(language)?.Name ?? "", p.Translations?.In(language)?.Description ?? "",
+        }),
+    ];
 
     private static string[] VariantCells(VariantDocument v) =>
     [

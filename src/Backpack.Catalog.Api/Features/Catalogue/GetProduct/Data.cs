@@ -8,11 +8,11 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetProduct;
 internal static class GetProductData
 {
     private const string SelectProduct = """
-        SELECT p.product_id, p.category_key, p.name, p.description, p.material, p.material_grade, p.capacity_litres,
+        SELECT p.product_id, p.category_key, COALESCE(tr.name, p.name) AS name, COALESCE(tr.description, p.description) AS description, p.material, p.material_grade, p.capacity_litres,
           p.height_cm, p.width_cm, p.depth_cm, p.weight_grams, p.max_load_kg, p.lining, p.zipper, p.stitches_per_inch,
           p.water_resistance, p.uv_stabilised, p.origin_country, p.hs_code, p.lead_time_days, p.product_moq,
           p.created_at_ms, p.updated_at_ms
-        FROM products p
+        FROM products p LEFT JOIN product_translations tr ON tr.product_id = p.product_id AND tr.language = @Language
         WHERE p.product_id = @Id AND p.status = 'published';
         """;
 
@@ -44,11 +44,11 @@ internal static class GetProductData
     private const string SelectSequence = "SELECT last_sequence FROM catalogue_sequence WHERE singleton = 1;";
 
     /// <summary>One round trip for the whole product; the customisation options come from the cache, at the sequence read here.</summary>
-    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectCertificates + SelectVariants + SelectTiers + Images.CatalogueImages.OfProduct + SelectSequence;
+    public const string SelectProductBatch = SelectProduct + SelectFeatures + SelectCertifications + SelectCertificates + SelectVariants + SelectTiers + Images.CatalogueImages.OfProduct + Localization.CatalogueLabels.SelectOfProduct + SelectSequence;
 
-    public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id, CustomizationOptionsCache options)
+    public static async Task<ProductResponse?> QueryAsync(DbConnection connection, string sql, string id, string language, CustomizationOptionsCache options)
     {
-        await using var results = await connection.QueryMultipleAsync(sql, new { Id = id });
+        await using var results = await connection.QueryMultipleAsync(sql, new { Id = id, Language = language });
         var product = await results.ReadSingleOrDefaultAsync<CatalogueReads.ProductRow>();
         if (product is null)
         {
@@ -64,6 +64,7 @@ internal static class GetProductData
         var variants = (await results.ReadAsync<VariantRow>()).AsList();
         var tiers = (await results.ReadAsync<TierRow>()).ToLookup(t => t.Sku, StringComparer.Ordinal);
         var images = (await results.ReadAsync<Images.ImageRow>()).Select(Images.ImageResponse.From).ToList();
+        var labels = (await results.ReadAsync<Localization.LabelRow>()).Select(l => l.ToLabel()).ToList();
         var sequence = await results.ReadSingleAsync<long>();
 
         return new ProductResponse(
@@ -74,9 +75,14 @@ internal static class GetProductData
                 product.Zipper, product.StitchesPerInch, product.WaterResistance, product.UvStabilised == 1),
             features, certifications, certificates, product.OriginCountry, product.HsCode, product.LeadTimeDays, product.ProductMoq,
             variants.Select(v => v.ToResponse(product.LeadTimeDays, tiers[v.Sku])).ToList(),
-            OfferedCustomizationResponse.For(await options.AtAsync(connection, sequence), product.CategoryKey, variants.Select(v => v.Sku).ToList()),
+            OfferedCustomizationResponse.For(await options.AtAsync(connection, sequence), product.CategoryKey, variants.Select(v => v.Sku).ToList(), language),
             images,
             DateTimeOffset.FromUnixTimeMilliseconds(product.CreatedAtMs).UtcDateTime,
-            DateTimeOffset.FromUnixTimeMilliseconds(product.UpdatedAtMs).UtcDateTime);
+            DateTimeOffset.FromUnixTimeMilliseconds(product.UpdatedAtMs).UtcDateTime)
+        {
+            Language = language,
+            FeatureLabels = Localization.CatalogueLabels.For(labels, Localization.CatalogueLabels.Feature, features, language),
+            CertificationLabels = Localization.CatalogueLabels.For(labels, Localization.CatalogueLabels.Certification, certifications, language),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using Backpack.Catalog.Api.Features.Customization;
 using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Infrastructure.Auth;
@@ -25,6 +26,7 @@ public sealed class GetProductEndpoint(
                 "carton rules, stock, lead time and complete price ladder. With a distributor key whose price list applies, the ladders are " +
                 "the list's and priceList says so (and until when); everyone else sees list prices. The answer varies by X-Api-Key, and one " +
                 "priced for a distributor is Cache-Control: private. With currency, every price is in that currency at the rate quotes use now. " +
+                "With lang or Accept-Language, texts are in that language (Content-Language says which; a text without a translation is in English). " +
                 "Send the ETag back in If-None-Match to get 304 when nothing changed.")
             .ProducesValidationProblem()
             .Produces<ProductResponse>()
@@ -36,8 +38,10 @@ public sealed class GetProductEndpoint(
     public override async Task HandleAsync(GetProductRequest req, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var product = await GetProductData.QueryAsync(connection, connections.Dialect.Render(GetProductData.SelectProductBatch), req.Id, options);
+        var language = LanguageNegotiation.Choose(req.Lang, HttpContext.Request.Headers.AcceptLanguage);
+        var product = await GetProductData.QueryAsync(connection, connections.Dialect.Render(GetProductData.SelectProductBatch), req.Id, language, options);
         HttpContext.Response.Headers.Vary = PricedReads.VaryHeader;
+        LanguageNegotiation.Answer(HttpContext.Response, language);
         if (product is null)
         {
             await Send.ResultAsync(Problems.NotFound("Product not found.", $"No published product has the id '{req.Id}'."));

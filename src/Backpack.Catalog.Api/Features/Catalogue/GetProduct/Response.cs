@@ -44,6 +44,18 @@ public sealed record ProductResponse(
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency = Money.BaseCurrency,
     Pricing.QuotePreview.ExchangeRateResponse? ExchangeRate = null)
 {
+    /// <summary>The language name, description, labels and option names are in (Content-Language too); a text without a translation is in English.</summary>
+    [OneOf(typeof(Localization.Languages), nameof(Localization.Languages.All))]
+    public string Language { get; init; } = Localization.Languages.English;
+
+    /// <summary>What a storefront shows for each of features, in the language asked (English when it has no translation).</summary>
+    [MaxLength(12), MaxItemLength(Localization.LocalizedText.MaxLength)]
+    public IReadOnlyDictionary<string, string> FeatureLabels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What a storefront shows for each of certifications, in the language asked (English when it has no translation).</summary>
+    [MaxLength(12), MaxItemLength(Localization.LocalizedText.MaxLength)]
+    public IReadOnlyDictionary<string, string> CertificationLabels { get; init; } = new Dictionary<string, string>();
+
     public static ProductResponse Example => new(
         "classic-metro-9", "classic", "Classic Metro 9", "A compact 9-litre daypack in 600D polyester with a padded tablet sleeve.",
         new ProductSpecsResponse(9, new DimensionsResponse(32, 24, 12), 380, 6, "polyester", "600D", "210D polyester", "YKK #5 coil", 8,
@@ -54,7 +66,11 @@ public sealed record ProductResponse(
             "/v1/certificates/crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3c/document", "recorded"),
          new ProductCertificateResponse("crt_0193c2e4a1b27f7e8a5c3d9e0f1a2b3d", "BSCI", "product", null, null, null, new DateOnly(2026, 11, 21), null, null, null, "declared")],
         "VN", "4202.92", 30, null, [VariantResponse.Example],
-        [OfferedCustomizationResponse.Example], [Catalogue.Images.ImageResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt);
+        [OfferedCustomizationResponse.Example], [Catalogue.Images.ImageResponse.Example], DocumentExamples.CreatedAt, DocumentExamples.UpdatedAt)
+    {
+        FeatureLabels = new Dictionary<string, string> { ["bottle-pocket"] = "Bottle pocket", ["tablet-sleeve"] = "Padded tablet sleeve" },
+        CertificationLabels = new Dictionary<string, string> { ["BSCI"] = "amfori BSCI social audit", ["REACH"] = "REACH (EU chemical safety)" },
+    };
 }
 
 /// <param name="Scope">sku (then sku names it), product or factory (the factory in the product's country of origin).</param>

@@ -6,8 +6,9 @@ namespace Backpack.Catalog.Api.Features.Catalogue.GetVariant;
 internal static class GetVariantData
 {
     private const string SelectVariant = "SELECT " + VariantRow.Columns + """
-        , p.name AS product_name, p.category_key, p.lead_time_days
+        , COALESCE(tr.name, p.name) AS product_name, p.category_key, p.lead_time_days
         FROM variants v JOIN products p ON p.product_id = v.product_id
+          LEFT JOIN product_translations tr ON tr.product_id = p.product_id AND tr.language = @Language
         WHERE v.sku = @Sku AND p.status = 'published' AND v.status = 'active';
 
         """;
@@ -28,9 +29,9 @@ internal static class GetVariantData
         public int LeadTimeDays { get; init; }
     }
 
-    public static async Task<GetVariantResponse?> QueryAsync(DbConnection connection, string sql, string sku)
+    public static async Task<GetVariantResponse?> QueryAsync(DbConnection connection, string sql, string sku, string language)
     {
-        await using var results = await connection.QueryMultipleAsync(sql, new { Sku = sku });
+        await using var results = await connection.QueryMultipleAsync(sql, new { Sku = sku, Language = language });
         var variant = await results.ReadSingleOrDefaultAsync<VariantOfProductRow>();
         if (variant is null)
         {
@@ -40,6 +41,6 @@ internal static class GetVariantData
         var tiers = (await results.ReadAsync<TierRow>()).AsList();
         var images = (await results.ReadAsync<Images.ImageRow>()).Select(Images.ImageResponse.From).ToList();
         return new GetVariantResponse(variant.ProductId, variant.ProductName, variant.CategoryKey,
-            variant.ToResponse(variant.LeadTimeDays, tiers), images);
+            variant.ToResponse(variant.LeadTimeDays, tiers), images) { Language = language };
     }
 }

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using Backpack.Catalog.Api.Features.PriceLists;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -22,6 +23,7 @@ public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimePro
             .WithDescription("MOQ, order increment, carton size, sample terms, stock on hand, lead time and the full price ladder of one SKU. " +
                 "With a distributor key whose price list applies, the ladder is the list's and priceList says so; everyone else sees list " +
                 "prices (the answer varies by X-Api-Key). With currency, every price is in that currency at the rate quotes use now. " +
+                "With lang or Accept-Language, productName is in that language (Content-Language says which). " +
                 "Send the ETag back in If-None-Match to get 304 when nothing changed.")
             .ProducesValidationProblem()
             .Produces<GetVariantResponse>()
@@ -33,8 +35,10 @@ public sealed class GetVariantEndpoint(IDbConnectionFactory connections, TimePro
     public override async Task HandleAsync(GetVariantRequest req, CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var variant = await GetVariantData.QueryAsync(connection, connections.Dialect.Render(GetVariantData.SelectVariantBatch), req.Sku);
+        var language = LanguageNegotiation.Choose(req.Lang, HttpContext.Request.Headers.AcceptLanguage);
+        var variant = await GetVariantData.QueryAsync(connection, connections.Dialect.Render(GetVariantData.SelectVariantBatch), req.Sku, language);
         HttpContext.Response.Headers.Vary = PricedReads.VaryHeader;
+        LanguageNegotiation.Answer(HttpContext.Response, language);
         if (variant is null)
         {
             await Send.ResultAsync(Problems.NotFound("SKU not found.", $"No published product has the SKU '{req.Sku}'."));

@@ -17,5 +17,9 @@ public sealed record GetVariantResponse(
     [property: OneOf(typeof(Pricing.Currencies), nameof(Pricing.Currencies.Codes))] string Currency = Pricing.Money.BaseCurrency,
     Pricing.QuotePreview.ExchangeRateResponse? ExchangeRate = null)
 {
+    /// <summary>The language productName is in (Content-Language too); a product without a translation keeps its English name.</summary>
+    [OneOf(typeof(Localization.Languages), nameof(Localization.Languages.All))]
+    public string Language { get; init; } = Localization.Languages.English;
+
     public static GetVariantResponse Example => new("classic-metro-9", "Classic Metro 9", "classic", VariantResponse.Example, [Catalogue.Images.ImageResponse.Example]);
 }

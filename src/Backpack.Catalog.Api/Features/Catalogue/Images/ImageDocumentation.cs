@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using System.Text.Json.Nodes;
 using Backpack.Catalog.Api.Features.Admin.Images.UploadProductImage;
 using Backpack.Catalog.Api.Features.Catalogue.GetImageFile;

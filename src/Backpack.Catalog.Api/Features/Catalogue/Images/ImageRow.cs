@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using System.Text.Json;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.Images;
@@ -38,9 +39,9 @@ public sealed class ImageRow
     public long CreatedAtMs { get; init; }
     public long UpdatedAtMs { get; init; }
 
-    public LocalizedText AltText => JsonSerializer.Deserialize<LocalizedText>(AltTextJson, Json)!;
+    public LocalizedText AltText => Infrastructure.Data.ParsedJson.Of<LocalizedText>(AltTextJson);
 
-    public IReadOnlyList<StoredRendition> Renditions => JsonSerializer.Deserialize<List<StoredRendition>>(RenditionsJson, Json)!;
+    public IReadOnlyList<StoredRendition> Renditions => Infrastructure.Data.ParsedJson.Of<IReadOnlyList<StoredRendition>>(RenditionsJson);
 
     public string ETag => $"\"{Version}\"";
 

@@ -6,6 +6,10 @@ namespace Backpack.Catalog.Api.Features.Catalogue.ListCategories;
 public sealed record ListCategoriesResponse(
     [property: MaxItemsOf(typeof(CatalogueVocabulary), nameof(CatalogueVocabulary.Categories))] IReadOnlyList<CategoryResponse> Items)
 {
+    /// <summary>The language names and descriptions are in (Content-Language too).</summary>
+    [OneOf(typeof(Localization.Languages), nameof(Localization.Languages.All))]
+    public string Language { get; init; } = Localization.Languages.English;
+
     public static ListCategoriesResponse Example => new(
     [
         new("classic", "Classic", "The iconic compact minis in polyester and nylon, for everyday carry.", 4, 12),

@@ -8,9 +8,10 @@ internal static class ListProductsData
     // Every filter is spelled once; an absent one is a NULL parameter, so each sort is a single
     // fixed statement that the T-SQL parser test sees as it is sent. Without priceAtQuantity the CASE skips
     // that per-row subquery, a tenth of the statement's work. A repeatable filter has a fixed number of slots
-    // (@Category0…@Category9): the unused ones are NULL, which IN never matches.
+    // (@Category0…@Category9): the unused ones are NULL, which IN never matches. Names, the name sort and q are in the language
+    // asked: its translation where there is one, English where not (English itself has no translation rows, so it joins nothing).
     private static readonly string FilteredProducts = $"""
-        SELECT p.product_id, p.category_key, p.name, p.material, p.material_grade, p.capacity_litres,
+        SELECT p.product_id, p.category_key, COALESCE(tr.name, p.name) AS name, p.material, p.material_grade, p.capacity_litres,
           p.weight_grams, p.origin_country, p.lead_time_days, p.product_moq, p.created_at_ms,
           (SELECT MIN(v.moq) FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active') AS min_moq,
           (SELECT COUNT(*) FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active') AS variant_count,
@@ -20,7 +21,7 @@ internal static class ListProductsData
           CASE WHEN @PriceAtQuantity IS NULL THEN NULL ELSE (SELECT MIN(t.unit_price_cents) FROM variants v JOIN price_tiers t ON t.sku = v.sku
             WHERE v.product_id = p.product_id AND v.status = 'active' AND v.moq <= @PriceAtQuantity AND t.min_quantity <= @PriceAtQuantity
               AND (v.max_per_order IS NULL OR v.max_per_order >= @PriceAtQuantity)) END AS price_at_quantity_cents
-        FROM products p
+        FROM products p LEFT JOIN product_translations tr ON tr.product_id = p.product_id AND tr.language = @Language
         WHERE p.status = 'published'
           AND (@Category0 IS NULL OR p.category_key IN ({FilterSlots.List(nameof(ProductFilters.Category))}))
           AND (@Material0 IS NULL OR p.material IN ({FilterSlots.List(nameof(ProductFilters.Material))})
@@ -37,7 +38,7 @@ internal static class ListProductsData
           AND (@InStock IS NULL
             OR (@InStock = 1 AND EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved))
             OR (@InStock = 0 AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.product_id AND v.status = 'active' AND v.stock_on_hand > v.stock_reserved)))
-          AND (@Search IS NULL OR p.name LIKE @Search ESCAPE '\' OR p.description LIKE @Search ESCAPE '\')
+          AND (@Search IS NULL OR COALESCE(tr.name, p.name) LIKE @Search ESCAPE '\' OR COALESCE(tr.description, p.description) LIKE @Search ESCAPE '\')
         """;
 
     // Products without a priced SKU sort last by price rather than dropping out of the keyset.
@@ -71,9 +72,13 @@ internal static class ListProductsData
     {
         var (after, direction) = descending ? ("<", "DESC") : (">", "ASC");
         return $"""
-            SELECT x.*, {key} AS sort_key FROM (
+            SELECT x.*, {key} AS sort_key,
+              ci.image_id AS cover_image_id, ci.position AS cover_position, ci.alt_text_json AS cover_alt_text_json,
+              ci.renditions_json AS cover_renditions_json
+            FROM (
             {FilteredProducts}
             ) x
+            {CoverJoin}
             WHERE (@PriceAtQuantity IS NULL OR x.price_at_quantity_cents IS NOT NULL)
               AND (@MaxUnitPriceCents IS NULL OR x.price_at_quantity_cents <= @MaxUnitPriceCents)
               AND (@AfterId IS NULL OR {key} {after} @AfterKey OR ({key} = @AfterKey AND x.product_id {after} @AfterId))
@@ -81,6 +86,15 @@ internal static class ListProductsData
             LIMIT @Limit
             """;
     }
+
+    // Each row's cover, its first picture of the product as a whole, in the same statement: a second query with a parameter per
+    // product on the page cost more than the page itself. "First" is written without LIMIT so that both dialects take it.
+    private const string CoverJoin = """
+        LEFT JOIN product_images ci ON ci.product_id = x.product_id AND ci.sku IS NULL
+          AND NOT EXISTS (SELECT 1 FROM product_images cj WHERE cj.product_id = ci.product_id AND cj.sku IS NULL
+            AND (cj.position < ci.position OR (cj.position = ci.position AND (cj.created_at_ms < ci.created_at_ms
+              OR (cj.created_at_ms = ci.created_at_ms AND cj.image_id < ci.image_id)))))
+        """;
 
     /// <summary>The whole filtered list (every page) with what the facets count: the products, their SKUs' materials, features and
     /// certifications.</summary>
@@ -118,6 +132,16 @@ internal static class ListProductsData
         public long? PriceAtMoqCents { get; init; }
         public long? PriceAtQuantityCents { get; init; }
         public object SortKey { get; init; } = "";
+        public string? CoverImageId { get; init; }
+        public int CoverPosition { get; init; }
+        public string? CoverAltTextJson { get; init; }
+        public string? CoverRenditionsJson { get; init; }
+
+        public Images.ImageResponse? Cover => CoverImageId is null ? null : Images.ImageResponse.From(new Images.ImageRow
+        {
+            ImageId = CoverImageId, ProductId = ProductId, Position = CoverPosition, AltTextJson = CoverAltTextJson!,
+            RenditionsJson = CoverRenditionsJson!,
+        });
     }
 
     public static async Task<IReadOnlyList<ProductRow>> QueryAsync(DbConnection connection, string sql, DynamicParameters parameters) =>

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using Backpack.Catalog.Api.Features.Catalogue.Images;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -23,7 +24,8 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections, FxRat
             .WithSummary("Browse and filter the catalogue")
             .WithDescription("Published products with their headline specs, lowest MOQ and price at MOQ. Filters combine with AND. " +
                 "Pages are keyset cursors: follow nextCursor until it is null; every product appears exactly once, in a stable order. " +
-                "With currency, every price (and maxUnitPrice, and sorting by price) is in that currency at the rate quotes use now.")
+                "With currency, every price (and maxUnitPrice, and sorting by price) is in that currency at the rate quotes use now. " +
+                "With lang or Accept-Language, names are in that language (Content-Language says which), and q and the name sort use them.")
             .ProducesValidationProblem()
             .Produces<ListProductsResponse>()
             .Produces(StatusCodes.Status304NotModified)
@@ -38,11 +40,13 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections, FxRat
         var sort = ProductSort.TryParse(request.Sort, out var parsed) ? parsed : ProductSort.Default;
         var limit = request.Limit ?? ListProductsRequest.DefaultLimit;
         var prices = await CataloguePrices.ForAsync(request.Currency, rates, cancellationToken);
+        var language = LanguageNegotiation.Choose(request.Lang, HttpContext.Request.Headers.AcceptLanguage);
+        LanguageNegotiation.Answer(HttpContext.Response, language);
         var filters = new ProductFilters(FilterValues.Normalise(request.Category), FilterValues.Normalise(request.Material),
             request.MinCapacity, request.MaxCapacity, FilterValues.Normalise(request.Certification), FilterValues.Normalise(request.Feature),
             request.MaxMoq, request.InStock, request.Q?.Trim(), request.PriceAtQuantity,
             request.MaxUnitPrice is { } max ? prices.UsdCentsAtMost(max) : null);
-        var fingerprint = ProductCursor.Fingerprint(filters);
+        var fingerprint = ProductCursor.Fingerprint(filters, language);
 
         object? afterKey = null;
         string? afterId = null;
@@ -66,7 +70,7 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections, FxRat
         await using var connection = await connections.OpenAsync(cancellationToken);
         var parameters = new DynamicParameters(new
         {
-            filters.MinCapacity, filters.MaxCapacity, filters.MaxMoq, filters.InStock, filters.PriceAtQuantity, filters.MaxUnitPriceCents,
+            Language = language, filters.MinCapacity, filters.MaxCapacity, filters.MaxMoq, filters.InStock, filters.PriceAtQuantity, filters.MaxUnitPriceCents,
             Search = filters.Search is null ? null : $"%{EscapeLike(filters.Search)}%",
             AfterKey = afterKey, AfterId = afterId, Limit = limit + 1,
         });
@@ -84,10 +88,9 @@ public sealed class ListProductsEndpoint(IDbConnectionFactory connections, FxRat
             ? await ProductFacetsResponse.CountAsync(connection, connections.Dialect.Render(ListProductsData.Facets), parameters,
                 asked.ToHashSet(StringComparer.Ordinal))
             : null;
-        var covers = await CatalogueImages.CoversAsync(connection, connections.Dialect.Render(CatalogueImages.OfPage), page.Select(p => p.ProductId).ToList());
         return ETaggedJson.Of(new ListProductsResponse(
-            page.Select(row => ToResponse(row, request.PriceAtQuantity, prices) with { Image = covers.GetValueOrDefault(row.ProductId) }).ToList(), next, limit, facets,
-            prices.Currency, prices.ExchangeRate));
+            page.Select(row => ToResponse(row, request.PriceAtQuantity, prices) with { Image = row.Cover }).ToList(), next, limit, facets,
+            prices.Currency, prices.ExchangeRate) { Language = language });
     }
 
     private static ProductSummaryResponse ToResponse(ListProductsData.ProductRow row, int? priceAtQuantity, CataloguePrices prices) => new(

@@ -10,11 +10,11 @@ internal static class FilterSlots
 {
     public const int Count = ListProductsRequest.MaxFilterValues;
 
-    public static string List(string name, int slots = Count) => string.Join(", ", Enumerable.Range(0, slots).Select(i => $"@{name}{i}"));
+    public static string List(string name) => string.Join(", ", Enumerable.Range(0, Count).Select(i => $"@{name}{i}"));
 
-    public static void Add(DynamicParameters parameters, string name, IReadOnlyList<string>? values, int slots = Count)
+    public static void Add(DynamicParameters parameters, string name, IReadOnlyList<string>? values)
     {
-        for (var i = 0; i < slots; i++)
+        for (var i = 0; i < Count; i++)
         {
             parameters.Add($"{name}{i}", values is not null && i < values.Count ? values[i] : null, System.Data.DbType.String);
         }

@@ -11,7 +11,12 @@ public sealed record ProductCursor(string Sort, string Filters, string Key, stri
     public static ProductCursor? TryDecode(string text) =>
         CursorCodec.TryDecode<ProductCursor>(text) is { Sort: not null, Filters: not null, Key: not null, Id: not null } cursor ? cursor : null;
 
-    public static string Fingerprint(ProductFilters filters) => CursorCodec.Fingerprint(filters);
+    /// <summary>The filters, and the language when it is not English: names, q and the name order are that language's.</summary>
+    public static string Fingerprint(ProductFilters filters, string language) => language == Localization.Languages.English
+        ? CursorCodec.Fingerprint(filters)
+        : CursorCodec.Fingerprint(new LocalizedFilters(filters, language));
+
+    private sealed record LocalizedFilters(ProductFilters Filters, string Language);
 
     /// <summary>The key as the type the sort compares, or null when it does not parse as one.</summary>
     public object? TypedKey(ProductSortKey key) => key switch

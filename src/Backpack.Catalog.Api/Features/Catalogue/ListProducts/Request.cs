@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Backpack.Catalog.Api.Features.Pricing;
 using Backpack.Catalog.Api.Infrastructure.Errors;
 using FastEndpoints;
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using FluentValidation;
 
 namespace Backpack.Catalog.Api.Features.Catalogue.ListProducts;
@@ -60,7 +61,7 @@ public sealed class ListProductsRequest
     [QueryParam]
     public bool? InStock { get; init; }
 
-    [Description("Case-insensitive text searched in product names and descriptions (at most 100 characters).")]
+    [Description("Case-insensitive text searched in product names and descriptions, in the language asked (at most 100 characters).")]
     [QueryParam]
     public string? Q { get; init; }
 
@@ -94,6 +95,14 @@ public sealed class ListProductsRequest
     [QueryParam]
     public string? Currency { get; init; }
 
+    [Description(Localization.LanguageRules.LangDescription + " q searches and name sorts the names and descriptions in that language.")]
+    [QueryParam]
+    public string? Lang { get; init; }
+
+    [Description(Localization.LanguageRules.AcceptLanguageDescription)]
+    [FromHeader("Accept-Language", isRequired: false)]
+    public string? AcceptLanguage { get; init; }
+
     public sealed class Validator : Validator<ListProductsRequest>
     {
         public Validator()
@@ -125,6 +134,8 @@ public sealed class ListProductsRequest
                 .When(r => r.PriceAtQuantity is null)
                 .WithMessage("Sorting by unitPrice needs priceAtQuantity: say at how many units to compare prices.");
             RuleFor(r => r.Cursor).MaximumLength(MaxCursorLength);
+            RuleFor(r => r.Lang).SupportedLanguage();
+            RuleFor(r => r.AcceptLanguage).MaximumLength(LanguageRules.MaxAcceptLanguageLength);
             RuleFor(r => r.Currency).OneOf(Currencies.Codes).WithMessage($"Unsupported currency. Use one of: {Currencies.Describe()}.");
         }
     }

@@ -18,6 +18,10 @@ public sealed record ListProductsResponse(
     [property: OneOf(typeof(Currencies), nameof(Currencies.Codes))] string Currency = Money.BaseCurrency,
     Pricing.QuotePreview.ExchangeRateResponse? ExchangeRate = null)
 {
+    /// <summary>The language the names are in (Content-Language too); a product without a translation keeps its English name.</summary>
+    [OneOf(typeof(Localization.Languages), nameof(Localization.Languages.All))]
+    public string Language { get; init; } = Localization.Languages.English;
+
     public static ListProductsResponse Example => new(
         [new ProductSummaryResponse("classic-metro-9", "classic", "Classic Metro 9", "polyester", "600D", 9, 380, "VN", 48, null,
             new Money(8.90m, Money.BaseCurrency), null, true, 2, 30, DocumentExamples.CreatedAt, Images.ImageResponse.Example)],

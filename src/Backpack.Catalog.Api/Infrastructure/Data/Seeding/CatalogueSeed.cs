@@ -30,7 +30,8 @@ public sealed record SeedProduct(
     DateTimeOffset CreatedAt,
     IReadOnlyList<string> Features,
     IReadOnlyList<string> Certifications,
-    IReadOnlyList<SeedVariant> Variants);
+    IReadOnlyList<SeedVariant> Variants,
+    ProductTranslationsDocument? Translations = null);
 
 public sealed record SeedVariant(
     string Sku,

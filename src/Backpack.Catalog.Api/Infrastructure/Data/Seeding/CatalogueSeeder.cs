@@ -108,6 +108,7 @@ public sealed class CatalogueSeeder(IDbConnectionFactory connections, TimeProvid
     public static ProductDocument ToDocument(SeedProduct p) => CatalogueMerge.Normalise(new ProductDocument
     {
         Id = p.Id, Category = p.Category, Status = ProductStatuses.Published, Name = p.Name, Description = p.Description,
+        Translations = p.Translations,
         Specs = new ProductSpecsDocument
         {
             Material = p.Material, MaterialGrade = p.MaterialGrade, CapacityLitres = p.CapacityLitres, HeightCm = p.HeightCm,

@@ -16,7 +16,7 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
     [
         AuditResources.Product, AuditResources.Variant, AuditResources.Prices, AuditResources.Stock, AuditResources.FreightLane,
         AuditResources.DutyRate, AuditResources.Insurance, AuditResources.CustomizationOption, AuditResources.PriceList, AuditResources.Certificate,
-        AuditResources.DestinationRequirement, AuditResources.ProductImage,
+        AuditResources.DestinationRequirement, AuditResources.ProductImage, AuditResources.Label,
     ];
 
     /// <summary>A product id, a SKU, a freight lane's id, a duty rate's country/hsHeading, insurance, a customisation option's id (shaped like a product id), or a distributor's id (its price list).</summary>
@@ -24,7 +24,8 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
 
     public const string ResourceIdPattern =
         CatalogueIds.ProductIdPattern + "|" + CatalogueIds.SkuPattern + "|" + FreightLaneRules.LaneIdPattern + "|" + DutyRateResponse.IdPattern + "|^dst_[a-z0-9-]{1,44}$|"
-        + Compliance.CertificateIds.Pattern + "|" + Compliance.ComplianceLimits.RequirementIdPattern + "|" + Features.Catalogue.Images.ImageIds.Pattern;
+        + Compliance.CertificateIds.Pattern + "|" + Compliance.ComplianceLimits.RequirementIdPattern + "|" + Features.Catalogue.Images.ImageIds.Pattern
+        + "|^(feature|certification|category)/[A-Za-z0-9-]{2,32}$";
 
     /// <summary>The actions the catalogue writer records (see <see cref="CatalogueWriter"/>).</summary>
     public static readonly string[] Actions =
@@ -35,19 +36,19 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
         "customization_option.created", "customization_option.updated", "customization_option.deleted",
         "price_list.created", "price_list.updated", "price_list.deleted", "certificate.created", "certificate.updated", "certificate.deleted",
         "destination_requirement.created", "destination_requirement.updated", "destination_requirement.deleted",
-        "product_image.created", "product_image.updated", "product_image.deleted",
+        "product_image.created", "product_image.updated", "product_image.deleted", "label.updated",
     ];
 
     [Description("Only changes to this product, its SKUs, their prices and stock, e.g. classic-metro-9.")]
     [QueryParam]
     public string? ProductId { get; init; }
 
-    [Description("Only changes of this kind of resource: product, variant, prices, stock, freight_lane, duty_rate, insurance, customization_option, price_list, certificate, destination_requirement or product_image.")]
+    [Description("Only changes of this kind of resource: product, variant, prices, stock, freight_lane, duty_rate, insurance, customization_option, price_list, certificate, destination_requirement, product_image or label.")]
     [QueryParam]
     public string? ResourceType { get; init; }
 
     [Description("Only changes to this resource: a SKU (its terms, prices or stock), a product id (the product's own record), a freight " +
-        "lane's id, a duty rate's country/hsHeading (e.g. KE/4202.92), insurance, a customisation option's id, a distributor's id for its price list, a certificate's id, a destination requirement's id or an image's id.")]
+        "lane's id, a duty rate's country/hsHeading (e.g. KE/4202.92), insurance, a customisation option's id, a distributor's id for its price list, a certificate's id, a destination requirement's id, an image's id or a label's kind/key (e.g. feature/laptop-sleeve).")]
     [QueryParam]
     [System.ComponentModel.DataAnnotations.MinLength(MinResourceIdLength)]
     [System.ComponentModel.DataAnnotations.MaxLength(CatalogueIds.MaxProductIdLength)]

@@ -1,3 +1,4 @@
+using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using Backpack.Catalog.Api.Features.Admin.Versioned;
 using Backpack.Catalog.Api.Infrastructure.Auth;
 using Backpack.Catalog.Api.Infrastructure.Data;
@@ -57,11 +58,8 @@ public sealed class ReplaceProductImageEndpoint(VersionedRecordWriter writer, ID
             }
         }
 
-        var row = stored.With(document.Sku, document.Position!.Value, Trimmed(document.AltText!), stored.Version);
+        var row = stored.With(document.Sku, document.Position!.Value, document.AltText!.Trimmed(), stored.Version);
         var outcome = await writer.ReplaceAsync(ImageTable.Instance, row, req.IfMatch, Caller.From(User), ct);
         await Send.ResultAsync(VersionedResults.Answer(HttpContext, outcome, AdminImageResponse.From, r => r.Etag, ""));
     }
-
-    private static Features.Catalogue.Images.LocalizedText Trimmed(Features.Catalogue.Images.LocalizedText text) =>
-        new(text.En.Trim(), text.De?.Trim(), text.Fr?.Trim(), text.PtBr?.Trim(), text.Ar?.Trim());
 }

@@ -1,15 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 
-namespace Backpack.Catalog.Api.Features.Catalogue.Images;
-
-/// <summary>The languages storefront text is kept in; English is required and is the fallback.</summary>
-public static class Languages
-{
-    public const string English = "en";
-
-    public static readonly IReadOnlyList<string> All = [English, "de", "fr", "pt-BR", "ar"];
-}
+namespace Backpack.Catalog.Api.Features.Catalogue.Localization;
 
 /// <summary>One text in each language it is written in: English always, the others when given.</summary>
 public sealed record LocalizedText(
@@ -20,6 +12,12 @@ public sealed record LocalizedText(
     [property: MinLength(1), MaxLength(LocalizedText.MaxLength)] string? Ar = null)
 {
     public const int MaxLength = 250;
+
+    /// <summary>Every text without its leading and trailing spaces.</summary>
+    public LocalizedText Trimmed() => new(En.Trim(), De?.Trim(), Fr?.Trim(), PtBr?.Trim(), Ar?.Trim());
+
+    /// <summary>The text in <paramref name="language"/>, or the English one when it has none.</summary>
+    public string In(string language) => Entries.FirstOrDefault(e => e.Language == language).Text ?? En;
 
     [JsonIgnore]
     public IEnumerable<(string Language, string? Text)> Entries =>
