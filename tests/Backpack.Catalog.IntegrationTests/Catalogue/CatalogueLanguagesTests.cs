@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Backpack.Catalog.Api.Features.Admin.Audit.ListAuditEntries;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Labels;
@@ -247,6 +248,38 @@ public sealed class CatalogueLanguagesTests(CatalogueApiFactory api) : IClassFix
         (await admin.SendAsync(Put(url, new { label = stored.Label }, saved.ETag), Cancellation)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.SendAsync(Put("/v1/admin/labels/category/kids", new { family.Label, family.Description }, renamed.ETag), Cancellation))
             .StatusCode.ShouldBe(HttpStatusCode.OK, "the other tests of this class read the seeded labels");
+    }
+
+    [Fact]
+    public async Task Export_carries_translations_and_labels_and_import_replaces_a_label()
+    {
+        var admin = await api.AdminClientAsync();
+        var export = JsonNode.Parse(await admin.GetStringAsync("/v1/admin/catalogue/export?format=json", Cancellation))!;
+        var metro = export["products"]!.AsArray().Single(p => (string?)p!["id"] == Metro)!;
+        ((string?)metro["translations"]!["ar"]!["name"]).ShouldBe(SeedOf(Metro).Translations!.Ar!.Name);
+        var labels = export["labels"]!.AsArray();
+        labels.Count.ShouldBe(30);
+        var grs = labels.Single(l => (string?)l!["kind"] == "certification" && (string?)l["key"] == "GRS")!;
+        ((string?)grs["label"]!["de"]).ShouldBe(Labels.Certifications["GRS"].De);
+
+        var relabelled = new { kind = "certification", key = "GRS", label = Labels.Certifications["GRS"] with { Fr = "Norme mondiale du recyclé (GRS)" } };
+        var broken = await (await admin.PostAsJsonAsync("/v1/admin/catalogue/import", new
+        {
+            products = Array.Empty<object>(), labels = new object[] { relabelled, new { kind = "colour", key = "black", label = new { en = "Black" } } },
+        }, Cancellation)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        broken.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("path").GetString()).ShouldBe(["labels[1].kind"]);
+
+        var imported = await (await admin.PostAsJsonAsync("/v1/admin/catalogue/import", new { products = Array.Empty<object>(), labels = new[] { relabelled } },
+            Cancellation)).ShouldBeJsonAsync<JsonElement>();
+        imported.GetProperty("labels").GetProperty("updated").GetInt32().ShouldBe(1);
+        var stored = await admin.GetJsonAsync<LabelResponse>("/v1/admin/labels/certification/GRS");
+        stored!.Label.Fr.ShouldBe("Norme mondiale du recyclé (GRS)");
+        var trail = (await admin.GetJsonAsync<ListAuditEntriesResponse>("/v1/admin/audit?resourceId=certification/GRS"))!;
+        trail.Items[0].Reason.ShouldStartWith("bulk import imp_");
+
+        await (await admin.PostAsJsonAsync("/v1/admin/catalogue/import", new { products = Array.Empty<object>(), labels = new[] { grs } }, Cancellation))
+            .ShouldBeJsonAsync<JsonElement>();
+        (await admin.GetJsonAsync<LabelResponse>("/v1/admin/labels/certification/GRS"))!.Label.ShouldBe(Labels.Certifications["GRS"]);
     }
 
     private static bool Contains(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);

@@ -22,6 +22,12 @@ public sealed class CatalogueDocument
     /// options the file leaves out stay as they are.</summary>
     [MaxLength(Customization.CustomizationOptionRules.MaxOptions)]
     public List<Customization.CustomizationOptionDocument?>? CustomizationOptions { get; init; }
+
+    /// <summary>JSON only, optional: the labels of features, certifications and families in every language, as PUT
+    /// /v1/admin/labels/{kind}/{key} takes them with kind and key beside. Import replaces each by kind and key (no If-Match) after the
+    /// options; labels the file leaves out stay as they are.</summary>
+    [MaxLength(Admin.Labels.LabelRules.MaxLabels)]
+    public List<Admin.Labels.CatalogueLabelDocument?>? Labels { get; init; }
 }
 
 public sealed record ProductDocument

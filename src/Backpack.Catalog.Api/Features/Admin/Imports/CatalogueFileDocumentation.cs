@@ -104,6 +104,13 @@ public static class CatalogueFileDocumentation
                             MaxItems = Customization.CustomizationOptionRules.MaxOptions,
                             Items = context.SchemaGenerator.GenerateSchema(typeof(Customization.CustomizationOptionDocument), context.SchemaRepository),
                         },
+                        ["labels"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.Array | JsonSchemaType.Null,
+                            Description = "Optional: feature, certification and family labels to replace by kind and key, after the options (JSON only).",
+                            MaxItems = Labels.LabelRules.MaxLabels,
+                            Items = context.SchemaGenerator.GenerateSchema(typeof(Labels.CatalogueLabelDocument), context.SchemaRepository),
+                        },
                     },
                 });
             }

@@ -20,7 +20,8 @@ public sealed record ImportOutcome(
     ImportCounts Skus,
     IReadOnlyList<ImportError> Errors,
     bool Conflict = false,
-    ImportCounts? CustomizationOptions = null);
+    ImportCounts? CustomizationOptions = null,
+    ImportCounts? Labels = null);
 
 /// <summary>
 /// Upserts every product of an import file in one catalogue write transaction: each is laid over what is stored,
@@ -71,12 +72,15 @@ public sealed class CatalogueImporter(IDbConnectionFactory connections, TimeProv
         var options = file.Options is { } listed
             ? await CustomizationOptionImport.RunAsync(connection, transaction, connections.Dialect, listed, products.Count, context, errors)
             : null;
+        var labels = file.Labels is { } given
+            ? await LabelImport.RunAsync(connection, transaction, connections.Dialect, given, products.Count + (file.Options?.Count ?? 0), context, errors)
+            : null;
         if (errors.Count == 0 && !dryRun)
         {
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new ImportOutcome(importId, tally.Products, tally.Skus, errors, CustomizationOptions: options);
+        return new ImportOutcome(importId, tally.Products, tally.Skus, errors, CustomizationOptions: options, Labels: labels);
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ public static class CatalogueJsonReader
                 $"customizationOptions holds at most {Customization.CustomizationOptionRules.MaxOptions} options, the most the catalogue takes; the file has {listed.Count}.")]);
         }
 
+        if (document.Labels is { Count: > Labels.LabelRules.MaxLabels } labels)
+        {
+            return new ImportFile(ImportFile.Json, [], [new ImportError(new ImportLocation(0, null, "labels"), null, null,
+                $"labels holds at most {Labels.LabelRules.MaxLabels} labels; the file has {labels.Count}.")]);
+        }
+
         if (products.Sum(p => Math.Max(1, p?.Variants?.Count ?? 0)) > maxRows)
         {
             return new ImportFile(ImportFile.Json, [], [], OverRowLimit: true);
@@ -53,6 +59,6 @@ public static class CatalogueJsonReader
             }
         }
 
-        return new ImportFile(ImportFile.Json, imported, errors, Options: document.CustomizationOptions);
+        return new ImportFile(ImportFile.Json, imported, errors, Options: document.CustomizationOptions, Labels: document.Labels);
     }
 }

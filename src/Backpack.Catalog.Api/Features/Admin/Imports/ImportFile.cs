@@ -28,7 +28,8 @@ public sealed record ImportedProduct(ProductDocument Document, Func<int?, string
 /// has more rows than allowed.</summary>
 public sealed record ImportFile(
     string Format, IReadOnlyList<ImportedProduct> Products, IReadOnlyList<ImportError> Errors, bool OverRowLimit = false,
-    IReadOnlyList<Customization.CustomizationOptionDocument?>? Options = null)
+    IReadOnlyList<Customization.CustomizationOptionDocument?>? Options = null,
+    IReadOnlyList<Labels.CatalogueLabelDocument?>? Labels = null)
 {
     public const string Csv = "csv";
     public const string Json = "json";

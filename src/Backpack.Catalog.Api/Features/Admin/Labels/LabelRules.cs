@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Backpack.Catalog.Api.Features.Catalogue.Localization;
+using Backpack.Catalog.Api.Infrastructure.OpenApi;
 
 namespace Backpack.Catalog.Api.Features.Admin.Labels;
 
@@ -38,4 +40,27 @@ public sealed record LabelDocument
 
     /// <summary>A family's description per language (English required); left out for a feature or a certification.</summary>
     public LocalizedText? Description { get; init; }
+}
+
+/// <summary>A label as the catalogue file carries it: which key it labels, and the label itself.</summary>
+public sealed record CatalogueLabelDocument
+{
+    /// <summary>feature, certification or category.</summary>
+    /// <example>feature</example>
+    [OneOf(typeof(CatalogueLabels), nameof(CatalogueLabels.Kinds))]
+    public string? Kind { get; init; }
+
+    /// <summary>The vocabulary key, e.g. laptop-sleeve, REACH or kids.</summary>
+    /// <example>laptop-sleeve</example>
+    [MinLength(2), MaxLength(LabelRules.MaxKeyLength), RegularExpression(LabelRules.KeyPattern)]
+    public string? Key { get; init; }
+
+    /// <summary>English required; de, fr, pt-BR and ar when translated.</summary>
+    public LocalizedText? Label { get; init; }
+
+    /// <summary>A family's description per language; left out for a feature or a certification.</summary>
+    public LocalizedText? Description { get; init; }
+
+    public static CatalogueLabelDocument From(CatalogueLabel label) =>
+        new() { Kind = label.Kind, Key = label.Key, Label = label.Label, Description = label.Description };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Customization;
 using Backpack.Catalog.Api.Infrastructure.Data;
+using Dapper;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,9 +40,11 @@ public sealed class ExportCatalogueEndpoint(IDbConnectionFactory connections, Ti
 
         var csv = request.Format == ImportFile.Csv;
         var options = csv ? [] : (await Features.Customization.CustomizationData.AllAsync(connection, transaction)).Select(CustomizationOptionDocuments.From).ToList();
+        var labels = csv ? [] : (await connection.QueryAsync<Features.Catalogue.Localization.LabelRow>(connections.Dialect.Render(Labels.LabelTable.SelectAll), transaction: transaction))
+            .Select(l => Labels.CatalogueLabelDocument.From(l.ToLabel())).ToList();
         var file = csv
             ? CatalogueCsvWriter.Write(products)
-            : JsonSerializer.SerializeToUtf8Bytes(new CatalogueDocument { Products = products, CustomizationOptions = [.. options] }, Json);
+            : JsonSerializer.SerializeToUtf8Bytes(new CatalogueDocument { Products = products, CustomizationOptions = [.. options], Labels = [.. labels] }, Json);
         var name = $"catalogue-{clock.GetUtcNow():yyyyMMdd}.{(csv ? ImportFile.Csv : ImportFile.Json)}";
         response.Headers.ContentDisposition = $"attachment; filename={name}";
         return TypedResults.File(file, csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8");

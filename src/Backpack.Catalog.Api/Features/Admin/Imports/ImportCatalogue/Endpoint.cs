@@ -82,6 +82,6 @@ public sealed class ImportCatalogueEndpoint(CatalogueImporter importer, IOptions
 
         return outcome.Errors.Count > 0
             ? ImportProblems.Rejected(format, outcome.Errors)
-            : TypedResults.Ok(new ImportCatalogueResponse(outcome.ImportId, dryRun, format, outcome.Products, outcome.Skus, outcome.CustomizationOptions));
+            : TypedResults.Ok(new ImportCatalogueResponse(outcome.ImportId, dryRun, format, outcome.Products, outcome.Skus, outcome.CustomizationOptions, outcome.Labels));
     }
 }
