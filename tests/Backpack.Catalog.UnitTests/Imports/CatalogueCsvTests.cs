@@ -268,6 +268,16 @@ public sealed class CatalogueCsvTests
     }
 
     [Fact]
+    public void Translation_columns_must_agree_on_every_row_of_the_product_too()
+    {
+        var second = Row(("sku", "CL-HARB9-NVY"), ("name_de", "Harbour Mini-Rucksack"));
+
+        var file = Read($"{Header}\r\n{Row("sku", "CL-HARB9-BLK")}\r\n{second}\r\n");
+
+        file.Errors.ShouldHaveSingleItem().At.ShouldBe(new ImportLocation(3, "name_de", null));
+    }
+
+    [Fact]
     public void Rows_of_one_product_need_not_be_next_to_each_other()
     {
         var other = Row(("sku", "CL-OTHER-BLK"), ("product_id", "classic-other-9"));

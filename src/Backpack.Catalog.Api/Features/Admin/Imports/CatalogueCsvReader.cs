@@ -120,7 +120,7 @@ public static class CatalogueCsvReader
         }
         else
         {
-            foreach (var column in CatalogueCsvColumns.Product)
+            foreach (var column in CatalogueCsvColumns.Product.Concat(CatalogueCsvColumns.Translation))
             {
                 var position = CatalogueCsvColumns.Position(column);
                 if (cells[position] != product.Cells[position])

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Labels;
 using Backpack.Catalog.Api.Features.Catalogue;
 using Backpack.Catalog.Api.Features.Catalogue.Localization;
@@ -46,7 +47,8 @@ public sealed class LabelSeeder(IDbConnectionFactory connections, TimeProvider c
     public async Task SeedMissingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The catalogue's write lock first: an instance starting beside this one then finds the keys this one adds.
+        await using var transaction = await CatalogueChangeLog.BeginWriteAsync(connection, cancellationToken);
         var present = (await connection.QueryAsync<(string Kind, string LabelKey)>(SelectKeys, transaction: transaction)).ToHashSet();
         var missing = Labels(LoadEmbedded()).Where(l => !present.Contains((l.Kind, l.Key))).ToList();
         if (missing.Count == 0)

@@ -36,7 +36,7 @@ public sealed class ListAuditEntriesRequest : AdminPageRequest
         "customization_option.created", "customization_option.updated", "customization_option.deleted",
         "price_list.created", "price_list.updated", "price_list.deleted", "certificate.created", "certificate.updated", "certificate.deleted",
         "destination_requirement.created", "destination_requirement.updated", "destination_requirement.deleted",
-        "product_image.created", "product_image.updated", "product_image.deleted", "label.updated",
+        "product_image.created", "product_image.updated", "product_image.deleted", "label.created", "label.updated",
     ];
 
     [Description("Only changes to this product, its SKUs, their prices and stock, e.g. classic-metro-9.")]
