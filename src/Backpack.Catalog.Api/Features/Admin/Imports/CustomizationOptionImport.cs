@@ -19,7 +19,6 @@ public static class CustomizationOptionImport
         DbConnection connection, DbTransaction transaction, SqlDialect sql, IReadOnlyList<CustomizationOptionDocument?> options, int firstRow,
         WriteContext context, List<ImportError> errors)
     {
-        var (created, updated, unchanged) = (0, 0, 0);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var checkedOptions = new List<CustomizationOptionDocument>();
         for (var i = 0; i < options.Count; i++)
@@ -58,23 +57,9 @@ public static class CustomizationOptionImport
                 $"The catalogue holds at most {CustomizationOptionRules.MaxOptions} customisation options; with this file it would hold {stored.Union(seen).Count()}."));
         }
 
-        if (errors.Count > 0)
-        {
-            return new ImportCounts(0, 0, 0);
-        }
-
-        foreach (var option in checkedOptions)
-        {
-            var outcome = await Versioned.VersionedRecordWriter.PutAsync(connection, transaction, sql, CustomizationOptionTable.Instance,
-                CustomizationOptionRules.ToOption(option.Id!, option, 1), context);
-            (created, updated, unchanged) = outcome switch
-            {
-                "created" => (created + 1, updated, unchanged),
-                "updated" => (created, updated + 1, unchanged),
-                _ => (created, updated, unchanged + 1),
-            };
-        }
-
-        return new ImportCounts(created, updated, unchanged);
+        return errors.Count > 0
+            ? new ImportCounts(0, 0, 0)
+            : await VersionedImport.PutAllAsync(connection, transaction, sql, CustomizationOptionTable.Instance,
+                checkedOptions.Select(option => CustomizationOptionRules.ToOption(option.Id!, option, 1)), context);
     }
 }

@@ -50,23 +50,8 @@ public static class LabelImport
             }
         }
 
-        var (created, updated, unchanged) = (0, 0, 0);
-        if (errors.Count > 0)
-        {
-            return new ImportCounts(0, 0, 0);
-        }
-
-        foreach (var label in valid)
-        {
-            var outcome = await Versioned.VersionedRecordWriter.PutAsync(connection, transaction, sql, LabelTable.Instance, label, context);
-            (created, updated, unchanged) = outcome switch
-            {
-                "created" => (created + 1, updated, unchanged),
-                "updated" => (created, updated + 1, unchanged),
-                _ => (created, updated, unchanged + 1),
-            };
-        }
-
-        return new ImportCounts(created, updated, unchanged);
+        return errors.Count > 0
+            ? new ImportCounts(0, 0, 0)
+            : await VersionedImport.PutAllAsync(connection, transaction, sql, LabelTable.Instance, valid, context);
     }
 }

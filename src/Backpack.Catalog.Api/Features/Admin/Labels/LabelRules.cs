@@ -30,10 +30,7 @@ public static class LabelRules
 /// <summary>A label as the admin sends it: the label per language, and for a family its description per language.</summary>
 public sealed record LabelDocument
 {
-    public static LabelDocument Example => new()
-    {
-        Label = new LocalizedText("Laptop sleeve", "Laptopfach", "Compartiment pour ordinateur portable", "Compartimento para notebook", "جيب للحاسوب المحمول"),
-    };
+    public static LabelDocument Example => new() { Label = LabelResponse.Example.Label };
 
     /// <summary>English required (1 to 250 characters); de, fr, pt-BR and ar when translated.</summary>
     public LocalizedText? Label { get; init; }

@@ -12,7 +12,11 @@ public sealed class LabelTable : VersionedTable<CatalogueLabel>
 {
     public static readonly LabelTable Instance = new();
 
-    public const string SelectAll = "SELECT " + CatalogueLabels.Columns + " FROM catalogue_labels l ORDER BY l.kind, l.label_key";
+    private const string SelectAll = "SELECT " + CatalogueLabels.Columns + " FROM catalogue_labels l ORDER BY l.kind, l.label_key";
+
+    /// <summary>Every label, by kind and key.</summary>
+    public static async Task<IReadOnlyList<CatalogueLabel>> AllAsync(DbConnection connection, DbTransaction? transaction, SqlDialect sql) =>
+        (await connection.QueryAsync<LabelRow>(sql.Render(SelectAll), transaction: transaction)).Select(l => l.ToLabel()).ToList();
 
     private const string SelectOne = "SELECT " + CatalogueLabels.Columns + " FROM catalogue_labels l WHERE l.kind = @Kind AND l.label_key = @Key";
 

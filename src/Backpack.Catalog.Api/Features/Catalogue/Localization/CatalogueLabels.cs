@@ -40,6 +40,9 @@ public static class CatalogueLabels
         _ => null,
     };
 
+    /// <summary>Whether <paramref name="key"/> is a key of <paramref name="kind"/>'s vocabulary, so that it can have a label.</summary>
+    public static bool Knows(string kind, string key) => KeysOf(kind)?.Contains(key) == true;
+
     /// <summary>Each key's label in <paramref name="language"/>, else its English one, else the key itself.</summary>
     public static IReadOnlyDictionary<string, string> For(IEnumerable<CatalogueLabel> labels, string kind, IEnumerable<string> keys, string language)
     {

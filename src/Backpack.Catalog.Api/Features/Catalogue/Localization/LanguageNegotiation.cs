@@ -17,9 +17,9 @@ public static class LanguageNegotiation
 
     public static string Choose(string? lang, StringValues acceptLanguage)
     {
-        if (Languages.Canonical(lang) is { } asked)
+        if (lang is not null && Languages.All.Contains(lang))
         {
-            return asked;
+            return lang;
         }
 
         if (!StringWithQualityHeaderValue.TryParseList(acceptLanguage, out var ranges))

@@ -11,7 +11,4 @@ public static class Languages
     public static readonly IReadOnlyList<string> Translations = [.. All.Skip(1)];
 
     public const string Described = "en, de, fr, pt-BR or ar";
-
-    /// <summary>The supported tag for <paramref name="tag"/> compared case-insensitively (pt-br is pt-BR), or null.</summary>
-    public static string? Canonical(string? tag) => All.FirstOrDefault(l => string.Equals(l, tag, StringComparison.OrdinalIgnoreCase));
 }

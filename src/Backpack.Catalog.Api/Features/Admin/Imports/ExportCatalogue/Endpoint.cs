@@ -2,7 +2,6 @@ using System.Text.Json;
 using Backpack.Catalog.Api.Features.Admin.Catalogue;
 using Backpack.Catalog.Api.Features.Admin.Customization;
 using Backpack.Catalog.Api.Infrastructure.Data;
-using Dapper;
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -40,8 +39,7 @@ public sealed class ExportCatalogueEndpoint(IDbConnectionFactory connections, Ti
 
         var csv = request.Format == ImportFile.Csv;
         var options = csv ? [] : (await Features.Customization.CustomizationData.AllAsync(connection, transaction)).Select(CustomizationOptionDocuments.From).ToList();
-        var labels = csv ? [] : (await connection.QueryAsync<Features.Catalogue.Localization.LabelRow>(connections.Dialect.Render(Labels.LabelTable.SelectAll), transaction: transaction))
-            .Select(l => Labels.CatalogueLabelDocument.From(l.ToLabel())).ToList();
+        var labels = csv ? [] : (await Labels.LabelTable.AllAsync(connection, transaction, connections.Dialect)).Select(Labels.CatalogueLabelDocument.From).ToList();
         var file = csv
             ? CatalogueCsvWriter.Write(products)
             : JsonSerializer.SerializeToUtf8Bytes(new CatalogueDocument { Products = products, CustomizationOptions = [.. options], Labels = [.. labels] }, Json);

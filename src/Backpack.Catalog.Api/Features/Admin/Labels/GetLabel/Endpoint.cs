@@ -22,7 +22,7 @@ public sealed class GetLabelEndpoint(VersionedRecordWriter writer) : Endpoint<La
     public override async Task HandleAsync(LabelRoute req, CancellationToken ct)
     {
         var table = LabelTable.Instance;
-        var label = CatalogueLabels.KeysOf(req.Kind)?.Contains(req.Key) == true ? await writer.FindAsync(table, $"{req.Kind}/{req.Key}", ct) : null;
+        var label = CatalogueLabels.Knows(req.Kind, req.Key) ? await writer.FindAsync(table, $"{req.Kind}/{req.Key}", ct) : null;
         await Send.ResultAsync(label is null
             ? VersionedRecordWriter.NotFound(table, $"{req.Kind}/{req.Key}")
             : VersionedResults.Answer(HttpContext, new VersionedWrite<CatalogueLabel>(label, null), LabelResponse.From, r => r.ETag, ""));

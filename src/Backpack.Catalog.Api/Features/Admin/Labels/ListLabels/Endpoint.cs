@@ -1,7 +1,5 @@
-using Backpack.Catalog.Api.Features.Catalogue.Localization;
 using Backpack.Catalog.Api.Infrastructure.Data;
 using Backpack.Catalog.Api.Infrastructure.Http;
-using Dapper;
 using FastEndpoints;
 
 namespace Backpack.Catalog.Api.Features.Admin.Labels.ListLabels;
@@ -25,7 +23,7 @@ public sealed class ListLabelsEndpoint(IDbConnectionFactory connections) : Endpo
     public override async Task HandleAsync(CancellationToken ct)
     {
         await using var connection = await connections.OpenAsync(ct);
-        var labels = await connection.QueryAsync<LabelRow>(connections.Dialect.Render(LabelTable.SelectAll));
-        await Send.ResultAsync(ETaggedJson.Of(new ListLabelsResponse(labels.Select(l => LabelResponse.From(l.ToLabel())).ToList())));
+        var labels = await LabelTable.AllAsync(connection, null, connections.Dialect);
+        await Send.ResultAsync(ETaggedJson.Of(new ListLabelsResponse(labels.Select(LabelResponse.From).ToList())));
     }
 }

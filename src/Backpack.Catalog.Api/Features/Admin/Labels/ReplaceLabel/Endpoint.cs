@@ -31,7 +31,7 @@ public sealed class ReplaceLabelEndpoint(VersionedRecordWriter writer) : Endpoin
     {
         var table = LabelTable.Instance;
         var key = $"{req.Kind}/{req.Key}";
-        if (CatalogueLabels.KeysOf(req.Kind)?.Contains(req.Key) != true)
+        if (!CatalogueLabels.Knows(req.Kind, req.Key))
         {
             await Send.ResultAsync(VersionedRecordWriter.NotFound(table, key));
             return;
